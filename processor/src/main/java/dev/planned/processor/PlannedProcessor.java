@@ -1,0 +1,155 @@
+package dev.planned.processor;
+
+import com.google.auto.service.AutoService;
+import dev.planned.Endpoint;
+import dev.planned.Planned;
+import dev.planned.processor.codegen.DispatcherWriter;
+import dev.planned.processor.model.ApiModel;
+import dev.planned.processor.validation.ApiValidator;
+import dev.planned.processor.validation.Diagnostics;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Generated;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * Generates an {@code <Api>Dispatcher} for every interface with {@code @Endpoint} methods.
+ *
+ * <p>Each round: find the API interfaces; defer those whose signatures name types that do not
+ * exist yet (another processor may generate them in a later round); check the others and build
+ * their model ({@link ApiValidator}); write the ones without errors ({@link DispatcherWriter}).
+ */
+@AutoService(Processor.class)
+public final class PlannedProcessor extends AbstractProcessor {
+  /** APIs deferred by a previous round, by qualified name, looked up afresh each round. */
+  private final Set<String> deferred = new TreeSet<>();
+  /** APIs already written, so that a deferred one is never written twice. */
+  private final Set<String> written = new TreeSet<>();
+
+  /**
+   * Planned's annotations, and {@code @Generated}: the dispatchers carry it, and javac's
+   * {@code -Xlint:processing} (part of {@code -Xlint:all}) warns about an annotation in a round
+   * that no processor claims, which would break users' {@code -Werror} builds.
+   */
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(Endpoint.class.getCanonicalName(), Planned.class.getCanonicalName(),
+        Generated.class.getCanonicalName());
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    try {
+      processRound(round);
+    } catch (RuntimeException | Error e) {
+      // A processor that throws takes the user's whole build down with a stack trace.
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+          "Planned's processor failed unexpectedly; please report this with the trace: " + trace);
+    }
+    return true; // claimed: see getSupportedAnnotationTypes
+  }
+
+  private void processRound(RoundEnvironment round) {
+    Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
+    Set<TypeElement> apis = new LinkedHashSet<>();
+    for (String name : deferred) {
+      TypeElement api = processingEnv.getElementUtils().getTypeElement(name);
+      if (api != null) {
+        apis.add(api);
+      }
+    }
+    deferred.clear();
+    for (Element element : round.getElementsAnnotatedWith(Endpoint.class)) {
+      TypeElement api = apiOf(element, diagnostics);
+      if (api != null) {
+        apis.add(api);
+      }
+    }
+    for (Element element : round.getElementsAnnotatedWith(Planned.class)) {
+      if (element.getAnnotation(Endpoint.class) == null) {
+        diagnostics.error(element, Planned.class, "value", "@Planned on "
+            + element.getSimpleName() + "() needs an @Endpoint: add the pattern it will serve,"
+            + " e.g. @Endpoint(\"GET /books\").");
+      }
+    }
+
+    ApiValidator validator = new ApiValidator(diagnostics);
+    for (TypeElement api : apis) {
+      String name = api.getQualifiedName().toString();
+      if (written.contains(name)) {
+        continue;
+      }
+      if (UnresolvedTypes.in(api)) {
+        deferred.add(name);
+        continue;
+      }
+      Optional<ApiModel> model = validator.validate(api);
+      if (model.isPresent()) {
+        write(model.get());
+        written.add(name);
+      }
+    }
+
+    if (round.processingOver() && !deferred.isEmpty()) {
+      // javac has already reported the missing types; say why no dispatcher was written only if
+      // it has not (an unresolved type without a javac error would otherwise go unexplained).
+      if (!round.errorRaised()) {
+        for (String name : deferred) {
+          TypeElement api = processingEnv.getElementUtils().getTypeElement(name);
+          diagnostics.error(api, "Did not generate the dispatcher of " + name + ": its methods"
+              + " name types that never became available. Check its imports.");
+        }
+      }
+      deferred.clear();
+    }
+  }
+
+  /** The API interface an {@code @Endpoint} element belongs to, or null after an error. */
+  private static TypeElement apiOf(Element element, Diagnostics diagnostics) {
+    if (element.getKind() == ElementKind.INTERFACE) {
+      return (TypeElement) element;
+    }
+    Element enclosing = element.getEnclosingElement();
+    if (element.getKind() == ElementKind.METHOD && enclosing.getKind() == ElementKind.INTERFACE) {
+      return (TypeElement) enclosing;
+    }
+    String where = element.getKind() == ElementKind.METHOD
+        ? "method " + element.getSimpleName() + "() of " + enclosing.getSimpleName()
+            + ", which is not an interface"
+        : element.getKind().toString().toLowerCase(Locale.ROOT) + " "
+            + element.getSimpleName();
+    diagnostics.error(element, Endpoint.class, "value", "@Endpoint is on " + where + ": it belongs"
+        + " on an API interface and its methods; move the endpoints to an interface and let the"
+        + " class extend the generated dispatcher.");
+    return null;
+  }
+
+  private void write(ApiModel model) {
+    try {
+      DispatcherWriter.write(model).writeTo(processingEnv.getFiler());
+    } catch (IOException e) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "Could not write "
+          + model.dispatcher() + ": " + e.getMessage(), model.element());
+    }
+  }
+}

@@ -1,0 +1,321 @@
+package dev.planned.processor.validation;
+
+import com.palantir.javapoet.ClassName;
+import dev.planned.Endpoint;
+import dev.planned.Planned;
+import dev.planned.Request;
+import dev.planned.Response;
+import dev.planned.processor.model.ApiModel;
+import dev.planned.processor.model.EndpointModel;
+import dev.planned.processor.model.Parameter;
+import dev.planned.processor.model.PathPattern;
+import dev.planned.processor.model.PlanModel;
+import dev.planned.processor.model.Result;
+import dev.planned.processor.model.Segment;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * Checks one API interface and builds its {@link ApiModel}. Every problem is reported on the
+ * element (and annotation value) at fault, and checking goes on, so that one compilation shows
+ * every error of the interface; the model is built only when there was none.
+ */
+public final class ApiValidator {
+  private final Diagnostics diagnostics;
+
+  public ApiValidator(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  /** The model of the interface, or empty if it has errors (all of them reported). */
+  public Optional<ApiModel> validate(TypeElement api) {
+    int errorsBefore = diagnostics.errorCount();
+    checkInterface(api);
+    List<Segment> base = basePath(api);
+
+    List<Candidate> candidates = new ArrayList<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(api.getEnclosedElements())) {
+      if (method.getAnnotation(Endpoint.class) != null) {
+        Candidate candidate = endpoint(api, method, base);
+        if (candidate != null) {
+          candidates.add(candidate);
+        }
+      }
+    }
+    checkOverlaps(candidates);
+    List<EndpointModel> endpoints = new ArrayList<>();
+    for (Candidate candidate : candidates) {
+      endpoints.add(new EndpointModel(candidate.method, candidate.pattern, candidate.parameters,
+          candidate.result, plan(api, candidate, candidates)));
+    }
+    if (diagnostics.errorCount() > errorsBefore || base == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new ApiModel(api, dispatcherName(api),
+        api.getModifiers().contains(Modifier.PUBLIC), endpoints));
+  }
+
+  /** {@code LibraryApi} gets {@code LibraryApiDispatcher}; {@code Outer.Api} gets {@code Outer_ApiDispatcher}. */
+  static ClassName dispatcherName(TypeElement api) {
+    ClassName name = ClassName.get(api);
+    return ClassName.get(name.packageName(), String.join("_", name.simpleNames()) + "Dispatcher");
+  }
+
+  private void checkInterface(TypeElement api) {
+    String name = api.getSimpleName().toString();
+    if (!api.getTypeParameters().isEmpty()) {
+      diagnostics.error(api, "API interface " + name + " is generic: a dispatcher serves one"
+          + " concrete API, so remove the type parameters.");
+    }
+    if (api.getModifiers().contains(Modifier.PRIVATE)) {
+      diagnostics.error(api, "API interface " + name + " is private: its generated dispatcher lives"
+          + " beside it in the package, so make it package-private or public.");
+    }
+    for (Element enclosing = api.getEnclosingElement();
+        enclosing != null && enclosing.getKind() != ElementKind.PACKAGE;
+        enclosing = enclosing.getEnclosingElement()) {
+      if (enclosing.getModifiers().contains(Modifier.PRIVATE)) {
+        diagnostics.error(api, "API interface " + name + " is nested in the private "
+            + enclosing.getSimpleName() + ": the generated dispatcher cannot see it; make "
+            + enclosing.getSimpleName() + " package-private or public.");
+        break;
+      }
+    }
+    if (api.getNestingKind() == NestingKind.LOCAL) {
+      diagnostics.error(api, "API interface " + name + " is local to a method: move it to the top"
+          + " level or into a class.");
+    }
+  }
+
+  /** The literal segments of the interface's base path; null if it does not parse. */
+  private List<Segment> basePath(TypeElement api) {
+    Endpoint endpoint = api.getAnnotation(Endpoint.class);
+    if (endpoint == null) {
+      return List.of();
+    }
+    try {
+      return PatternParser.parseBasePath(endpoint.value());
+    } catch (InvalidPatternException e) {
+      diagnostics.error(api, Endpoint.class, "value", e.getMessage());
+      return null;
+    }
+  }
+
+  /** One endpoint method checked on its own; null if its pattern does not parse. */
+  private Candidate endpoint(TypeElement api, ExecutableElement method, List<Segment> base) {
+    String name = method.getSimpleName() + "()";
+    if (method.getModifiers().contains(Modifier.STATIC)) {
+      diagnostics.error(method, "Endpoint " + name + " is static: an endpoint is implemented in the"
+          + " dispatcher's subclass, so declare it abstract (no body, no static).");
+    } else if (method.isDefault()) {
+      diagnostics.error(method, "Endpoint " + name + " has a default body: an endpoint is"
+          + " implemented in the dispatcher's subclass, so remove the body (or @Planned it).");
+    }
+    if (!method.getTypeParameters().isEmpty()) {
+      diagnostics.error(method, "Endpoint " + name + " is generic: the dispatcher cannot choose a"
+          + " type argument for a request, so remove its type parameters.");
+    }
+    Result result = result(method);
+
+    PathPattern declared;
+    try {
+      declared = PatternParser.parse(method.getAnnotation(Endpoint.class).value());
+    } catch (InvalidPatternException e) {
+      diagnostics.error(method, Endpoint.class, "value", e.getMessage());
+      return null;
+    }
+    PathPattern pattern = declared.under(base == null ? List.of() : base);
+    List<Parameter> parameters = parameters(method, declared, pattern);
+    if (result == null || parameters == null) {
+      // already reported; the pattern still takes part in the overlap and alternative checks
+      return new Candidate(method, declared, pattern, List.of(), Result.RESPONSE);
+    }
+    return new Candidate(method, declared, pattern, parameters, result);
+  }
+
+  private Result result(ExecutableElement method) {
+    TypeMirror type = method.getReturnType();
+    if (type.getKind() == TypeKind.VOID) {
+      return Result.NO_CONTENT;
+    }
+    if (isClass(type, String.class)) {
+      return Result.TEXT;
+    }
+    if (isClass(type, Response.class)) {
+      return Result.RESPONSE;
+    }
+    diagnostics.error(method, "Endpoint " + method.getSimpleName() + "() returns " + type
+        + ", which Planned cannot send: return dev.planned.Response, String (sent as text/plain)"
+        + " or void (204 No Content).");
+    return null;
+  }
+
+  /** How each parameter is bound; null after reporting a parameter that cannot be. */
+  private List<Parameter> parameters(ExecutableElement method, PathPattern declared,
+      PathPattern pattern) {
+    Map<String, Parameter.PathValue> wildcards = new LinkedHashMap<>();
+    for (int i = 0; i < pattern.segments().size(); i++) {
+      Segment segment = pattern.segments().get(i);
+      if (segment instanceof Segment.Wildcard w) {
+        wildcards.put(w.name(), new Parameter.PathValue(w.name(), i, false));
+      } else if (segment instanceof Segment.Rest r) {
+        wildcards.put(r.name(), new Parameter.PathValue(r.name(), i, true));
+      }
+    }
+    String methodName = method.getSimpleName() + "()";
+    List<Parameter> parameters = new ArrayList<>();
+    boolean valid = true;
+    boolean requestSeen = false;
+    for (VariableElement parameter : method.getParameters()) {
+      String name = parameter.getSimpleName().toString();
+      TypeMirror type = parameter.asType();
+      if (isClass(type, Request.class)) {
+        if (requestSeen) {
+          diagnostics.error(parameter, "Endpoint " + methodName + " takes the Request twice:"
+              + " remove parameter " + name + ".");
+          valid = false;
+        }
+        requestSeen = true;
+        parameters.add(new Parameter.WholeRequest());
+      } else if (isClass(type, String.class)) {
+        Parameter.PathValue value = wildcards.get(name);
+        if (value == null) {
+          diagnostics.error(parameter, "Parameter " + name + " of " + methodName + " matches no"
+              + " wildcard of \"" + declared + "\": rename it after one"
+              + (wildcards.isEmpty() ? "" : " (" + wildcardList(wildcards.keySet()) + ")")
+              + " or add {" + name + "} to the path.");
+          valid = false;
+        } else {
+          parameters.add(value);
+        }
+      } else {
+        diagnostics.error(parameter, "Parameter " + name + " of " + methodName + " has type " + type
+            + ", which Planned cannot bind: use String for a path wildcard, or dev.planned.Request"
+            + " for the whole request.");
+        valid = false;
+      }
+    }
+    for (String wildcard : wildcards.keySet()) {
+      boolean bound = method.getParameters().stream()
+          .anyMatch(p -> p.getSimpleName().contentEquals(wildcard));
+      if (!bound) {
+        diagnostics.error(method, Endpoint.class, "value", "Wildcard {" + wildcard + "} of \""
+            + declared + "\" binds no parameter of " + methodName + ": add a parameter \"String "
+            + wildcard + "\".");
+        valid = false;
+      }
+    }
+    return valid ? parameters : null;
+  }
+
+  private static String wildcardList(Collection<String> names) {
+    return names.stream().map(n -> "{" + n + "}").collect(Collectors.joining(", "));
+  }
+
+  /** Reports patterns of one method that match the same requests, naming both endpoints. */
+  private void checkOverlaps(List<Candidate> candidates) {
+    for (int j = 0; j < candidates.size(); j++) {
+      Candidate later = candidates.get(j);
+      for (int i = 0; i < j; i++) {
+        Candidate earlier = candidates.get(i);
+        if (!earlier.pattern.method().equals(later.pattern.method())) {
+          continue;
+        }
+        Overlap.Relation relation = Overlap.compare(later.pattern, earlier.pattern);
+        if (relation == Overlap.Relation.EQUIVALENT) {
+          diagnostics.error(later.method, Endpoint.class, "value", "Route \"" + later.declared
+              + "\" on " + later.name() + " matches the same requests as \"" + earlier.declared
+              + "\" on " + earlier.name() + ": remove one, or change its method or path.");
+          break;
+        }
+        if (relation == Overlap.Relation.CONFLICT) {
+          diagnostics.error(later.method, Endpoint.class, "value", "Route \"" + later.declared
+              + "\" on " + later.name() + " conflicts with \"" + earlier.declared + "\" on "
+              + earlier.name() + ": both match " + later.pattern.method() + " "
+              + Overlap.sharedPath(later.pattern, earlier.pattern) + " and neither is more"
+              + " specific. Change one path, or make one more specific than the other.");
+          break;
+        }
+      }
+    }
+  }
+
+  private Optional<PlanModel> plan(TypeElement api, Candidate candidate, List<Candidate> all) {
+    Planned planned = candidate.method.getAnnotation(Planned.class);
+    if (planned == null) {
+      return Optional.empty();
+    }
+    String alternative = planned.alternative().strip();
+    String resolved = "";
+    if (!alternative.isEmpty()) {
+      resolved = resolveAlternative(api, candidate, all, alternative);
+    }
+    return Optional.of(new PlanModel(planned.value(), planned.release(), planned.link(), resolved));
+  }
+
+  /** The full pattern of the endpoint an alternative names, after reporting any problem. */
+  private String resolveAlternative(TypeElement api, Candidate planned, List<Candidate> all,
+      String alternative) {
+    String normalized = alternative.replaceAll("\\s+", " ");
+    Candidate target = null;
+    for (Candidate candidate : all) {
+      if (candidate.declared.toString().equals(normalized)
+          || candidate.pattern.toString().equals(normalized)) {
+        target = candidate;
+        break;
+      }
+    }
+    String problem = null;
+    if (target == null) {
+      String choices = all.stream()
+          .filter(c -> c.method.getAnnotation(Planned.class) == null)
+          .map(c -> "\"" + c.declared + "\"")
+          .collect(Collectors.joining(", "));
+      problem = "Alternative \"" + alternative + "\" of " + planned.name() + " names no endpoint of "
+          + api.getSimpleName() + ": write the pattern of an implemented endpoint"
+          + (choices.isEmpty() ? ", or remove the alternative." : ", one of " + choices + ".");
+    } else if (target == planned) {
+      problem = "Alternative \"" + alternative + "\" of " + planned.name() + " names the endpoint"
+          + " itself: name another, implemented endpoint, or remove the alternative.";
+    } else if (target.method.getAnnotation(Planned.class) != null) {
+      problem = "Alternative \"" + alternative + "\" of " + planned.name() + " names "
+          + target.name() + ", which is planned too: name an implemented endpoint, or remove"
+          + " the alternative.";
+    }
+    if (problem != null) {
+      diagnostics.error(planned.method, Planned.class, "alternative", problem);
+      return "";
+    }
+    return target.pattern.toString();
+  }
+
+  private static boolean isClass(TypeMirror type, Class<?> expected) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName()
+            .contentEquals(expected.getCanonicalName());
+  }
+
+  /** An endpoint method whose pattern parsed, before its plan is resolved against the others. */
+  private record Candidate(ExecutableElement method, PathPattern declared, PathPattern pattern,
+      List<Parameter> parameters, Result result) {
+    String name() {
+      return method.getSimpleName() + "()";
+    }
+  }
+}

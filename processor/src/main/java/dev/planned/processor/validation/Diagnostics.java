@@ -1,0 +1,76 @@
+package dev.planned.processor.validation;
+
+import java.lang.annotation.Annotation;
+import java.util.Map;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * Reports errors on the exact element, and where possible on the annotation value, so that IDEs
+ * underline the right token. Counts them, so that a validator can go on and report every error of
+ * an interface in one compilation.
+ */
+public final class Diagnostics {
+  private final Messager messager;
+  private int errors;
+
+  public Diagnostics(Messager messager) {
+    this.messager = messager;
+  }
+
+  public void error(Element element, String message) {
+    errors++;
+    messager.printMessage(Diagnostic.Kind.ERROR, message, element);
+  }
+
+  /** An error on a member of an annotation of the element, or on the annotation if it is absent. */
+  public void error(Element element, Class<? extends Annotation> annotation, String member,
+      String message) {
+    AnnotationMirror mirror = mirror(element, annotation);
+    if (mirror == null) {
+      error(element, message);
+      return;
+    }
+    errors++;
+    AnnotationValue value = value(mirror, member);
+    if (value == null) {
+      messager.printMessage(Diagnostic.Kind.ERROR, message, element, mirror);
+    } else {
+      messager.printMessage(Diagnostic.Kind.ERROR, message, element, mirror, value);
+    }
+  }
+
+  public void note(Element element, String message) {
+    messager.printMessage(Diagnostic.Kind.NOTE, message, element);
+  }
+
+  public int errorCount() {
+    return errors;
+  }
+
+  static AnnotationMirror mirror(Element element, Class<? extends Annotation> annotation) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+      if (type.getQualifiedName().contentEquals(annotation.getCanonicalName())) {
+        return mirror;
+      }
+    }
+    return null;
+  }
+
+  /** The value written for a member, or null if the member takes its default. */
+  private static AnnotationValue value(AnnotationMirror mirror, String member) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
+        : mirror.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(member)) {
+        return entry.getValue();
+      }
+    }
+    return null;
+  }
+}

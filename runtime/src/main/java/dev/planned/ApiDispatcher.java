@@ -1,0 +1,48 @@
+package dev.planned;
+
+import java.util.Arrays;
+
+/**
+ * The base class of every generated dispatcher. The generated subclass knows its API's routes and
+ * how to call its methods; the HTTP semantics (404, 405, 501, HEAD, OPTIONS, problems, 500) live
+ * once, in {@link Router}, for every API alike.
+ */
+public abstract class ApiDispatcher implements Dispatcher {
+  /** Returned by {@link #find} when no route of this API matches. */
+  protected static final int NO_ROUTE = -1;
+
+  // Built on first use rather than in the constructor, so that no constructor lets `this` escape
+  // before the subclass is initialized. Router is immutable: a race only builds it twice.
+  private Router router;
+
+  protected ApiDispatcher() {}
+
+  @Override
+  public final Response dispatch(Request request) {
+    Router r = router;
+    if (r == null) {
+      router = r = Router.of(this);
+    }
+    return r.dispatch(request);
+  }
+
+  /**
+   * Finds the most specific route for a method and a decoded path.
+   *
+   * @param method the request method, exactly as sent
+   * @param path the percent-decoded path segments: {@code /v1/books/1} is {@code [v1, books, 1]}
+   * @return the route's index in {@link #routes()}, or {@link #NO_ROUTE}
+   */
+  protected abstract int find(String method, String[] path);
+
+  /**
+   * Calls the endpoint of an implemented route with its parameters bound from the request. Never
+   * called for a planned route.
+   */
+  protected abstract Response invoke(int route, Request request, String[] path) throws Exception;
+
+  /** The value of a {@code {name...}} wildcard: the segments from {@code from} on, joined by '/'. */
+  protected static String rest(String[] path, int from) {
+    return String.join("/", Arrays.copyOfRange(path, from, path.length));
+  }
+}

@@ -1,0 +1,139 @@
+package dev.planned;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An RFC 9457 problem details object, written as {@code application/problem+json}.
+ *
+ * <p>Immutable: every {@code with…} method returns a copy. Members with empty values are left out.
+ * The type defaults to {@code about:blank}, whose title is by definition the status's reason phrase.
+ */
+public final class Problem {
+  private final int status;
+  private final String type;
+  private final String title;
+  private final String detail;
+  private final String instance;
+  private final Map<String, String> extensions;
+
+  private Problem(int status, String type, String title, String detail, String instance,
+      Map<String, String> extensions) {
+    this.status = status;
+    this.type = type;
+    this.title = title;
+    this.detail = detail;
+    this.instance = instance;
+    this.extensions = extensions;
+  }
+
+  /** A problem of type {@code about:blank} with the status's reason phrase as title. */
+  public static Problem of(int status) {
+    Response.checkStatus(status);
+    return new Problem(status, "about:blank", Http.reason(status), "", "", Map.of());
+  }
+
+  /** The problem type URI; empty or null means {@code about:blank}. */
+  public Problem withType(String type) {
+    String uri = type == null || type.isEmpty() ? "about:blank" : type;
+    return new Problem(status, uri, title, detail, instance, extensions);
+  }
+
+  public Problem withTitle(String title) {
+    return new Problem(status, type, nonNull(title), detail, instance, extensions);
+  }
+
+  public Problem withDetail(String detail) {
+    return new Problem(status, type, title, nonNull(detail), instance, extensions);
+  }
+
+  public Problem withInstance(String instance) {
+    return new Problem(status, type, title, detail, nonNull(instance), extensions);
+  }
+
+  /** Adds an extension member; an empty value is left out of the JSON. */
+  public Problem with(String member, String value) {
+    Objects.requireNonNull(member, "member");
+    Map<String, String> copy = new LinkedHashMap<>(extensions);
+    copy.put(member, nonNull(value));
+    return new Problem(status, type, title, detail, instance, copy);
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String type() {
+    return type;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String detail() {
+    return detail;
+  }
+
+  public String instance() {
+    return instance;
+  }
+
+  /** The extension members in the order they were added, empty values included. */
+  public Map<String, String> extensions() {
+    return Map.copyOf(extensions);
+  }
+
+  public String toJson() {
+    StringBuilder json = new StringBuilder(128);
+    appendHead(json);
+    appendInstance(json, instance);
+    appendTail(json);
+    return json.toString();
+  }
+
+  /** The problem as a response: its status, {@code application/problem+json}, and the JSON body. */
+  public Response toResponse() {
+    return Response.of(status, Http.PROBLEM_JSON, toJson().getBytes(StandardCharsets.UTF_8));
+  }
+
+  // The three parts below let a fixed problem be rendered once around a per-request instance
+  // (see PlannedAnswer): the member order is type, title, status, detail, instance, extensions.
+
+  void appendHead(StringBuilder json) {
+    Json.appendString(json.append('{'), "type").append(':');
+    Json.appendString(json, type);
+    member(json, "title", title);
+    json.append(",\"status\":").append(status);
+    member(json, "detail", detail);
+  }
+
+  static void appendInstance(StringBuilder json, String instance) {
+    member(json, "instance", instance);
+  }
+
+  void appendTail(StringBuilder json) {
+    extensions.forEach((name, value) -> member(json, name, value));
+    json.append('}');
+  }
+
+  /** Appends {@code ,"name":"value"}: every member but the leading type follows another. */
+  private static void member(StringBuilder json, String name, String value) {
+    if (value.isEmpty()) {
+      return;
+    }
+    Json.appendString(json.append(','), name).append(':');
+    Json.appendString(json, value);
+  }
+
+  private static String nonNull(String value) {
+    return value == null ? "" : value;
+  }
+
+  @Override
+  public String toString() {
+    return toJson();
+  }
+}

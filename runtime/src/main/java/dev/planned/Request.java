@@ -1,0 +1,189 @@
+package dev.planned;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * An HTTP request as a dispatcher sees it: method, raw (still percent-encoded) path and query,
+ * headers with case-insensitive names, and a body that is read only when asked for.
+ *
+ * <p>Built by the server adapters, and easily in tests: {@code Request.get("/v1/books/1")},
+ * {@code Request.of("PUT", "/v1/books/1").withHeader("Content-Type", "text/plain").withBody("…")}.
+ * A request belongs to one exchange and one thread: its body can be read once.
+ */
+public final class Request {
+  private final String method;
+  private final String path;
+  private final String query;
+  private final Map<String, List<String>> headers;
+  private final InputStream bodySource;
+  private byte[] body;
+  private Map<String, List<String>> queryParameters;
+
+  private Request(String method, String path, String query, Map<String, List<String>> headers,
+      InputStream bodySource, byte[] body) {
+    this.method = method;
+    this.path = path;
+    this.query = query;
+    this.headers = headers;
+    this.bodySource = bodySource;
+    this.body = body;
+  }
+
+  /** A GET of a request target such as {@code /v1/books?limit=2}. */
+  public static Request get(String target) {
+    return of("GET", target);
+  }
+
+  /**
+   * A request with this method and target: an origin-form path with an optional raw query
+   * ({@code /v1/books?limit=2}), or {@code *}. The target is taken as sent, still percent-encoded.
+   */
+  public static Request of(String method, String target) {
+    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(target, "target");
+    int question = target.indexOf('?');
+    String path = question < 0 ? target : target.substring(0, question);
+    String query = question < 0 ? "" : target.substring(question + 1);
+    return new Request(method, path.isEmpty() ? "/" : path, query,
+        new TreeMap<>(String.CASE_INSENSITIVE_ORDER), null, new byte[0]);
+  }
+
+  /** A copy with one more value for a header. */
+  public Request withHeader(String name, String value) {
+    return withHeaders(Map.of(name, List.of(value)));
+  }
+
+  /** A copy with every value of every header in the map added. */
+  public Request withHeaders(Map<String, List<String>> more) {
+    Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    headers.forEach((name, values) -> copy.put(name, new ArrayList<>(values)));
+    more.forEach((name, values) -> {
+      Objects.requireNonNull(name, "header name");
+      values.forEach(value -> Objects.requireNonNull(value, name));
+      copy.computeIfAbsent(name, n -> new ArrayList<>(values.size())).addAll(values);
+    });
+    copy.replaceAll((name, values) -> List.copyOf(values));
+    return new Request(method, path, query, copy, bodySource, body);
+  }
+
+  /** A copy with this body. */
+  public Request withBody(byte[] body) {
+    return new Request(method, path, query, headers, null, body.clone());
+  }
+
+  /** A copy with this text as its UTF-8 body. */
+  public Request withBody(String text) {
+    return withBody(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A copy whose body is read from this stream only if an endpoint asks for it, so that a request
+   * answered without its body (a planned endpoint, a 404) never reads it. For server adapters.
+   */
+  public Request withBody(InputStream source) {
+    return new Request(method, path, query, headers, Objects.requireNonNull(source, "source"), null);
+  }
+
+  /** The method token as sent, e.g. {@code GET}; methods are case-sensitive. */
+  public String method() {
+    return method;
+  }
+
+  /** The raw path, still percent-encoded, e.g. {@code /v1/files/a%20b}; {@code *} for OPTIONS *. */
+  public String path() {
+    return path;
+  }
+
+  /** The raw query without {@code ?}, still encoded; empty when there is none. */
+  public String query() {
+    return query;
+  }
+
+  /** The path and, if there is one, the query: the request target as sent. */
+  public String target() {
+    return query.isEmpty() ? path : path + "?" + query;
+  }
+
+  /** The first value of a header, if present. */
+  public Optional<String> header(String name) {
+    List<String> values = headers.get(name);
+    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+  }
+
+  /** Every value of a header in the order received; empty if absent. */
+  public List<String> headers(String name) {
+    return headers.getOrDefault(name, List.of());
+  }
+
+  /** The header names, case-insensitive, in order. */
+  public Set<String> headerNames() {
+    return Collections.unmodifiableSet(headers.keySet());
+  }
+
+  /** The first value of a query parameter, decoded as a form field ({@code +} is a space). */
+  public Optional<String> queryParameter(String name) {
+    List<String> values = queryParameters().get(name);
+    return values == null ? Optional.empty() : Optional.of(values.get(0));
+  }
+
+  /** Every value of a query parameter, decoded, in order; empty if absent. */
+  public List<String> queryParameters(String name) {
+    return queryParameters().getOrDefault(name, List.of());
+  }
+
+  /**
+   * The whole body, read on first use.
+   *
+   * @throws HttpException 400 if the client stopped sending before the body was complete
+   */
+  public byte[] body() {
+    return readBody().clone();
+  }
+
+  /** The body decoded as UTF-8. */
+  public String bodyText() {
+    return new String(readBody(), StandardCharsets.UTF_8);
+  }
+
+  /** The body as a stream; the bytes already read if {@link #body()} was called first. */
+  public InputStream bodyStream() {
+    if (body == null) {
+      return bodySource;
+    }
+    return new ByteArrayInputStream(body);
+  }
+
+  private byte[] readBody() {
+    if (body == null) {
+      try (InputStream in = bodySource) {
+        body = in.readAllBytes();
+      } catch (IOException e) {
+        throw new HttpException(400, "The request body could not be read completely.");
+      }
+    }
+    return body;
+  }
+
+  private Map<String, List<String>> queryParameters() {
+    if (queryParameters == null) {
+      queryParameters = PercentDecoding.queryFields(query);
+    }
+    return queryParameters;
+  }
+
+  @Override
+  public String toString() {
+    return method + " " + target();
+  }
+}

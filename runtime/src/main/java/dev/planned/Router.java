@@ -1,0 +1,230 @@
+package dev.planned;
+
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Serves one or several generated dispatchers together, with the HTTP semantics of RFC 9110:
+ *
+ * <ul>
+ *   <li>a planned endpoint: 501 with its plan, without calling it or reading the body;
+ *   <li>a method no served endpoint declares: 501 (the server supports it for no resource);
+ *   <li>a known path with an undeclared method: 405 with {@code Allow};
+ *   <li>an unknown path: 404;
+ *   <li>HEAD: as GET without the body; OPTIONS on a known path: 204 with {@code Allow};
+ *   {@code OPTIONS *}: 204 with every method the server serves;
+ *   <li>an {@link HttpException}: its status; any other exception: 500 revealing nothing, logged;
+ *   <li>a method that is not a token, or a malformed path: 400.
+ * </ul>
+ *
+ * <p>For each request the first dispatcher, in the order given, with a route for the method and
+ * path answers it. Errors are RFC 9457 {@code application/problem+json} bodies.
+ */
+public final class Router implements Dispatcher {
+  private static final System.Logger LOG = System.getLogger("dev.planned");
+  private static final int MAX_ECHOED_LENGTH = 100;
+
+  private final List<Api> apis;
+  private final List<Route> routes;
+  /** Every method some endpoint declares, plus those the router answers itself (HEAD, OPTIONS). */
+  private final Set<String> supportedMethods;
+
+  private Router(List<Api> apis) {
+    this.apis = apis;
+    List<Route> allRoutes = new ArrayList<>();
+    Set<String> methods = new LinkedHashSet<>();
+    for (Api api : apis) {
+      allRoutes.addAll(api.routes);
+      methods.addAll(api.methods);
+    }
+    if (methods.contains("GET")) {
+      methods.add("HEAD");
+    }
+    methods.add("OPTIONS");
+    this.routes = List.copyOf(allRoutes);
+    this.supportedMethods = Set.copyOf(methods);
+  }
+
+  /**
+   * A router serving these dispatchers: generated ones ({@link ApiDispatcher}) or other routers.
+   */
+  public static Router of(Dispatcher... dispatchers) {
+    List<Api> apis = new ArrayList<>();
+    for (Dispatcher dispatcher : dispatchers) {
+      if (dispatcher instanceof Router router) {
+        apis.addAll(router.apis);
+      } else if (dispatcher instanceof ApiDispatcher api) {
+        apis.add(new Api(api));
+      } else {
+        throw new IllegalArgumentException(dispatcher.getClass().getName()
+            + " is not a generated dispatcher: only subclasses of a generated <Api>Dispatcher can be"
+            + " served together, since a router must ask each of them which paths it knows.");
+      }
+    }
+    if (apis.isEmpty()) {
+      throw new IllegalArgumentException("A router needs at least one dispatcher");
+    }
+    return new Router(List.copyOf(apis));
+  }
+
+  @Override
+  public List<Route> routes() {
+    return routes;
+  }
+
+  @Override
+  public Response dispatch(Request request) {
+    Response response;
+    try {
+      response = route(request);
+    } catch (RuntimeException e) {
+      // route() answers every failure of an endpoint itself; reaching here is a bug in Planned
+      LOG.log(Level.ERROR, () -> "Failed to route " + request, e);
+      response = internalError(request);
+    }
+    return request.method().equals("HEAD") ? response.withoutBody() : response;
+  }
+
+  private Response route(Request request) {
+    String method = request.method();
+    if (!Http.isToken(method)) {
+      return problem(400, "The request method \"" + echo(method) + "\" is not a valid HTTP token.", "");
+    }
+    if (request.path().equals("*")) {
+      return method.equals("OPTIONS")
+          ? Response.noContent().withHeaderSet("Allow", Http.allowHeader(supportedMethods))
+          : problem(400, "The request target * is only valid with OPTIONS.", "");
+    }
+    String[] path = PercentDecoding.pathSegments(request.path());
+    if (path == null) {
+      return problem(400, "The request path \"" + echo(request.path())
+          + "\" is not valid percent-encoded UTF-8.", "");
+    }
+    if (!supportedMethods.contains(method)) {
+      return problem(501, "The server does not support the method " + method + " for any resource.",
+          request.path());
+    }
+    Response found = answer(method, request, path);
+    if (found == null && method.equals("HEAD")) {
+      found = answer("GET", request, path);
+    }
+    if (found != null) {
+      return found;
+    }
+    return answerUnmatched(method, request, path);
+  }
+
+  /** The answer of the route for this method and path, or null if no API has one. */
+  private Response answer(String method, Request request, String[] path) {
+    for (Api api : apis) {
+      int index = api.dispatcher.find(method, path);
+      if (index != ApiDispatcher.NO_ROUTE) {
+        return api.answer(index, request, path);
+      }
+    }
+    return null;
+  }
+
+  /** 404, or for a path some route serves with other methods, 405 or the answer to OPTIONS. */
+  private Response answerUnmatched(String method, Request request, String[] path) {
+    boolean known = false;
+    Set<String> allowed = new LinkedHashSet<>();
+    for (Api api : apis) {
+      for (String other : api.methods) {
+        int index = api.dispatcher.find(other, path);
+        if (index != ApiDispatcher.NO_ROUTE) {
+          known = true;
+          if (!api.routes.get(index).isPlanned()) { // a planned method answers 501 itself
+            allowed.add(other);
+          }
+        }
+      }
+    }
+    if (!known) {
+      return problem(404, "No endpoint matches the path " + echo(request.path()) + ".", request.path());
+    }
+    if (allowed.contains("GET")) {
+      allowed.add("HEAD");
+    }
+    allowed.add("OPTIONS");
+    String allow = Http.allowHeader(allowed);
+    if (method.equals("OPTIONS")) {
+      return Response.noContent().withHeaderSet("Allow", allow);
+    }
+    return problem(405, "The method " + method + " is not allowed on " + echo(request.path())
+        + ". Allowed: " + allow + ".", request.path())
+        .withHeaderSet("Allow", allow);
+  }
+
+  private static Response internalError(Request request) {
+    return problem(500, "The server failed to answer the request.", request.path());
+  }
+
+  private static Response problem(int status, String detail, String instance) {
+    return Problem.of(status).withDetail(detail).withInstance(instance).toResponse();
+  }
+
+  private static String echo(String clientValue) {
+    return Http.truncate(clientValue, MAX_ECHOED_LENGTH);
+  }
+
+  /** One served dispatcher and what the router precomputes for it. */
+  private static final class Api {
+    final ApiDispatcher dispatcher;
+    final List<Route> routes;
+    /** The distinct methods of its routes, for finding what else a path serves. */
+    final List<String> methods;
+    /** The 501 answer of each planned route, by route index; null for implemented routes. */
+    final PlannedAnswer[] plannedAnswers;
+
+    Api(ApiDispatcher dispatcher) {
+      this.dispatcher = dispatcher;
+      this.routes = List.copyOf(dispatcher.routes());
+      this.methods = routes.stream().map(Route::method).distinct().toList();
+      this.plannedAnswers = new PlannedAnswer[routes.size()];
+      for (int i = 0; i < routes.size(); i++) {
+        if (routes.get(i).isPlanned()) {
+          plannedAnswers[i] = PlannedAnswer.of(routes.get(i));
+        }
+      }
+    }
+
+    Response answer(int index, Request request, String[] path) {
+      PlannedAnswer planned = plannedAnswers[index];
+      if (planned != null) {
+        return planned.answer(request.path());
+      }
+      Route route = routes.get(index);
+      try {
+        Response response = dispatcher.invoke(index, request, path);
+        if (response == null) {
+          LOG.log(Level.ERROR, () -> route.handler() + "() returned null for " + request);
+          return internalError(request);
+        }
+        return response;
+      } catch (NotImplementedException e) {
+        // an endpoint called a planned one: the client learns about that plan
+        return e.route() != null && e.route().isPlanned()
+            ? PlannedAnswer.of(e.route()).answer(request.path())
+            : problemOf(e, request);
+      } catch (HttpException e) {
+        return problemOf(e, request);
+      } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
+        LOG.log(Level.ERROR, () -> route.pattern() + " failed for " + request, e);
+        return internalError(request);
+      }
+    }
+
+    private static Response problemOf(HttpException e, Request request) {
+      return e.toProblem().withInstance(request.path()).toResponse();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Router" + routes;
+  }
+}
