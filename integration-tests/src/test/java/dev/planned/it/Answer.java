@@ -1,0 +1,20 @@
+package dev.planned.it;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** What a client received, however it was sent: status, headers (case-insensitive) and body. */
+record Answer(int status, Map<String, List<String>> headers, String body) {
+  Answer {
+    Map<String, List<String>> caseInsensitive = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    caseInsensitive.putAll(headers);
+    headers = caseInsensitive;
+  }
+
+  Optional<String> header(String name) {
+    List<String> values = headers.get(name);
+    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+  }
+}

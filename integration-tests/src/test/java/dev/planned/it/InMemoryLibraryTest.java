@@ -1,0 +1,45 @@
+package dev.planned.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.planned.Dispatcher;
+import dev.planned.Request;
+import dev.planned.Response;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The semantics, straight through {@link Dispatcher#dispatch}. */
+class InMemoryLibraryTest extends LibrarySemanticsContract {
+  private final Dispatcher library = new Library();
+
+  @Override
+  Answer send(String method, String target, Map<String, String> headers, String body) {
+    Request request = Request.of(method, target);
+    for (Map.Entry<String, String> header : headers.entrySet()) {
+      request = request.withHeader(header.getKey(), header.getValue());
+    }
+    if (body != null) {
+      request = request.withBody(body);
+    }
+    Response response = library.dispatch(request);
+    return new Answer(response.status(), response.headers(), response.bodyText());
+  }
+
+  @Test
+  void methodThatIsNotATokenAnswers400() {
+    Answer answer = send("GE T", "/v1/books/978-0");
+
+    assertEquals(400, answer.status());
+    assertEquals("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
+        + "\"detail\":\"The request method \\\"GE T\\\" is not a valid HTTP token.\"}",
+        answer.body());
+  }
+
+  @Test
+  void optionsStarListsEveryMethodTheServerServes() {
+    Answer answer = send("OPTIONS", "*");
+
+    assertEquals(204, answer.status());
+    assertEquals("GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS", answer.header("Allow").orElseThrow());
+  }
+}
