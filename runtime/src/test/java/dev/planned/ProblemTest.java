@@ -1,0 +1,44 @@
+package dev.planned;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ProblemTest {
+  @Test
+  void aboutBlankTakesTheReasonPhraseAsTitleAndLeavesOutEmptyMembers() {
+    assertEquals("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404}",
+        Problem.of(404).toJson());
+  }
+
+  @Test
+  void membersComeInTheirOrderWithExtensionsLast() {
+    Problem problem = Problem.of(409)
+        .with("balance", "30")
+        .withInstance("/accounts/1")
+        .withDetail("Not \"enough\" credit.")
+        .withType("https://example.com/probs/out-of-credit")
+        .withTitle("Out of credit")
+        .with("empty", "");
+
+    assertEquals("{\"type\":\"https://example.com/probs/out-of-credit\",\"title\":\"Out of credit\","
+        + "\"status\":409,\"detail\":\"Not \\\"enough\\\" credit.\",\"instance\":\"/accounts/1\","
+        + "\"balance\":\"30\"}", problem.toJson());
+  }
+
+  @Test
+  void becomesAProblemJsonResponse() {
+    Response response = Problem.of(400).withDetail("Bad.").toResponse();
+
+    assertEquals(400, response.status());
+    assertEquals(Optional.of("application/problem+json"), response.header("content-type"));
+    assertEquals("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,\"detail\":\"Bad.\"}",
+        response.bodyText());
+  }
+
+  @Test
+  void statusWithoutAReasonPhraseGetsItsClassName() {
+    assertEquals("Client Error", Problem.of(418).title());
+  }
+}
