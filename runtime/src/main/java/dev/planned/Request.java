@@ -22,22 +22,27 @@ import java.util.TreeMap;
  * A request belongs to one exchange and one thread: its body can be read once.
  */
 public final class Request {
+  /** The body size limit unless an adapter or test sets another: 1 MiB. */
+  public static final long DEFAULT_MAX_BODY_SIZE = 1 << 20;
+
   private final String method;
   private final String path;
   private final String query;
   private final Map<String, List<String>> headers;
   private final InputStream bodySource;
+  private final long maxBodySize;
   private byte[] body;
   private Map<String, List<String>> queryParameters;
 
   private Request(String method, String path, String query, Map<String, List<String>> headers,
-      InputStream bodySource, byte[] body) {
+      InputStream bodySource, byte[] body, long maxBodySize) {
     this.method = method;
     this.path = path;
     this.query = query;
     this.headers = headers;
     this.bodySource = bodySource;
     this.body = body;
+    this.maxBodySize = maxBodySize;
   }
 
   /** A GET of a request target such as {@code /v1/books?limit=2}. */
@@ -56,7 +61,7 @@ public final class Request {
     String path = question < 0 ? target : target.substring(0, question);
     String query = question < 0 ? "" : target.substring(question + 1);
     return new Request(method, path.isEmpty() ? "/" : path, query,
-        new TreeMap<>(String.CASE_INSENSITIVE_ORDER), null, new byte[0]);
+        new TreeMap<>(String.CASE_INSENSITIVE_ORDER), null, new byte[0], DEFAULT_MAX_BODY_SIZE);
   }
 
   /** A copy with one more value for a header. */
@@ -74,12 +79,12 @@ public final class Request {
       copy.computeIfAbsent(name, n -> new ArrayList<>(values.size())).addAll(values);
     });
     copy.replaceAll((name, values) -> List.copyOf(values));
-    return new Request(method, path, query, copy, bodySource, body);
+    return new Request(method, path, query, copy, bodySource, body, maxBodySize);
   }
 
   /** A copy with this body. */
   public Request withBody(byte[] body) {
-    return new Request(method, path, query, headers, null, body.clone());
+    return new Request(method, path, query, headers, null, body.clone(), maxBodySize);
   }
 
   /** A copy with this text as its UTF-8 body. */
@@ -92,7 +97,24 @@ public final class Request {
    * answered without its body (a planned endpoint, a 404) never reads it. For server adapters.
    */
   public Request withBody(InputStream source) {
-    return new Request(method, path, query, headers, Objects.requireNonNull(source, "source"), null);
+    return new Request(method, path, query, headers, Objects.requireNonNull(source, "source"), null,
+        maxBodySize);
+  }
+
+  /**
+   * A copy that refuses a body larger than {@code maxBytes} with 413 Content Too Large: at once if
+   * {@code Content-Length} announces more, otherwise as soon as more arrives, never buffering it.
+   */
+  public Request withMaxBodySize(long maxBytes) {
+    if (maxBytes < 0) {
+      throw new IllegalArgumentException("The body size limit must not be negative: " + maxBytes);
+    }
+    return new Request(method, path, query, headers, bodySource, body, maxBytes);
+  }
+
+  /** The largest body this request accepts, in bytes. */
+  public long maxBodySize() {
+    return maxBodySize;
   }
 
   /** The method token as sent, e.g. {@code GET}; methods are case-sensitive. */
@@ -145,7 +167,8 @@ public final class Request {
   /**
    * The whole body, read on first use.
    *
-   * @throws HttpException 400 if the client stopped sending before the body was complete
+   * @throws HttpException 413 if it is larger than {@link #maxBodySize()}; 400 if the client
+   *     stopped sending before the body was complete
    */
   public byte[] body() {
     return readBody().clone();
@@ -156,23 +179,54 @@ public final class Request {
     return new String(readBody(), StandardCharsets.UTF_8);
   }
 
-  /** The body as a stream; the bytes already read if {@link #body()} was called first. */
+  /**
+   * The body as a stream; the bytes already read if {@link #body()} was called first. Reading past
+   * {@link #maxBodySize()} throws {@link HttpException} 413.
+   */
   public InputStream bodyStream() {
-    if (body == null) {
-      return bodySource;
+    if (body != null) {
+      checkSize(body.length);
+      return new ByteArrayInputStream(body);
     }
-    return new ByteArrayInputStream(body);
+    checkDeclaredLength();
+    return new LimitedInputStream(bodySource, maxBodySize, this::tooLarge);
   }
 
   private byte[] readBody() {
     if (body == null) {
+      checkDeclaredLength();
       try (InputStream in = bodySource) {
-        body = in.readAllBytes();
+        byte[] read = in.readNBytes((int) Math.min(maxBodySize + 1, Integer.MAX_VALUE - 8));
+        checkSize(read.length);
+        body = read;
       } catch (IOException e) {
         throw new HttpException(400, "The request body could not be read completely.");
       }
     }
+    checkSize(body.length);
     return body;
+  }
+
+  private void checkDeclaredLength() {
+    Optional<String> declared = header("Content-Length");
+    if (declared.isPresent()) {
+      try {
+        checkSize(Long.parseLong(declared.get().strip()));
+      } catch (NumberFormatException e) {
+        throw new HttpException(400, "The Content-Length header is not a number.");
+      }
+    }
+  }
+
+  private void checkSize(long length) {
+    if (length > maxBodySize) {
+      throw tooLarge();
+    }
+  }
+
+  private HttpException tooLarge() {
+    return new HttpException(413, "The request body is larger than the limit of " + maxBodySize
+        + " bytes.");
   }
 
   private Map<String, List<String>> queryParameters() {

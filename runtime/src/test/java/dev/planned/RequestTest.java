@@ -64,4 +64,53 @@ class RequestTest {
 
     assertEquals(400, e.status());
   }
+
+  @Test
+  void announcedBodyOverTheLimitIs413WithoutReadingIt() {
+    InputStream unread = new InputStream() {
+      @Override
+      public int read() {
+        throw new AssertionError("the body must not be read");
+      }
+    };
+    Request request = Request.of("POST", "/x").withHeader("Content-Length", "11")
+        .withMaxBodySize(10).withBody(unread);
+
+    HttpException e = assertThrows(HttpException.class, request::body);
+    assertEquals(413, e.status());
+    assertEquals("The request body is larger than the limit of 10 bytes.", e.detail());
+  }
+
+  @Test
+  void bodyOverTheLimitWithoutContentLengthIs413() {
+    Request request = Request.of("POST", "/x").withMaxBodySize(3)
+        .withBody(new ByteArrayInputStream(new byte[4]));
+
+    assertEquals(413, assertThrows(HttpException.class, request::bodyText).status());
+  }
+
+  @Test
+  void bodyAtTheLimitIsRead() {
+    Request request = Request.of("POST", "/x").withMaxBodySize(3)
+        .withBody(new ByteArrayInputStream(new byte[] {'a', 'b', 'c'}));
+
+    assertEquals("abc", request.bodyText());
+  }
+
+  @Test
+  void streamedBodyFailsOnceItPassesTheLimit() throws IOException {
+    InputStream stream = Request.of("POST", "/x").withMaxBodySize(3)
+        .withBody(new ByteArrayInputStream(new byte[5])).bodyStream();
+
+    assertEquals(3, stream.readNBytes(3).length);
+    assertEquals(413, assertThrows(HttpException.class, stream::read).status());
+  }
+
+  @Test
+  void malformedContentLengthIs400() {
+    Request request = Request.of("POST", "/x").withHeader("Content-Length", "ten")
+        .withBody(new ByteArrayInputStream(new byte[0]));
+
+    assertEquals(400, assertThrows(HttpException.class, request::body).status());
+  }
 }

@@ -2,6 +2,7 @@ package dev.planned.jdk;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.planned.ApiDispatcher;
 import dev.planned.Dispatcher;
 import dev.planned.Request;
 import dev.planned.Response;
@@ -30,7 +31,7 @@ public final class JdkHttpServers {
    */
   public static HttpHandler handler(Dispatcher... dispatchers) {
     Dispatcher dispatcher = dispatchers.length == 1 && !(dispatchers[0] instanceof Router)
-        && !(dispatchers[0] instanceof dev.planned.ApiDispatcher)
+        && !(dispatchers[0] instanceof ApiDispatcher)
         ? dispatchers[0] // a hand-written dispatcher answers everything itself
         : Router.of(dispatchers);
     return exchange -> serve(dispatcher, exchange);
