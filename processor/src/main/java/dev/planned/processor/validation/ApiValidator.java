@@ -131,6 +131,11 @@ public final class ApiValidator {
       diagnostics.error(method, "Endpoint " + name + " is generic: the dispatcher cannot choose a"
           + " type argument for a request, so remove its type parameters.");
     }
+    String clash = dispatcherMethodClash(method);
+    if (clash != null) {
+      diagnostics.error(method, "Endpoint " + name + " has the signature of " + clash + ", which"
+          + " the generated dispatcher implements: rename the method.");
+    }
     Result result = result(method);
 
     PathPattern declared;
@@ -147,6 +152,19 @@ public final class ApiValidator {
       return new Candidate(method, declared, pattern, List.of(), Result.RESPONSE);
     }
     return new Candidate(method, declared, pattern, parameters, result);
+  }
+
+  /** The {@code Dispatcher} method an endpoint method would override by accident, or null. */
+  private static String dispatcherMethodClash(ExecutableElement method) {
+    List<? extends VariableElement> parameters = method.getParameters();
+    if (method.getSimpleName().contentEquals("routes") && parameters.isEmpty()) {
+      return "Dispatcher.routes()";
+    }
+    if (method.getSimpleName().contentEquals("dispatch") && parameters.size() == 1
+        && isClass(parameters.get(0).asType(), Request.class)) {
+      return "Dispatcher.dispatch(Request)";
+    }
+    return null;
   }
 
   private Result result(ExecutableElement method) {

@@ -45,10 +45,6 @@ public final class Diagnostics {
     }
   }
 
-  public void note(Element element, String message) {
-    messager.printMessage(Diagnostic.Kind.NOTE, message, element);
-  }
-
   public int errorCount() {
     return errors;
   }
