@@ -1,6 +1,7 @@
 package dev.planned;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * The base class of every generated dispatcher. The generated subclass knows its API's routes and
@@ -11,11 +12,42 @@ public abstract class ApiDispatcher implements Dispatcher {
   /** Returned by {@link #find} when no route of this API matches. */
   protected static final int NO_ROUTE = -1;
 
+  /** Reads and writes JSON bodies; null for an API that has none. */
+  private final JsonCodec json;
+
   // Built on first use rather than in the constructor, so that no constructor lets `this` escape
   // before the subclass is initialized. Router is immutable: a race only builds it twice.
   private Router router;
 
-  protected ApiDispatcher() {}
+  /** For an API without JSON bodies or results. */
+  protected ApiDispatcher() {
+    this.json = null;
+  }
+
+  /** For an API with JSON bodies or results, which this codec reads and writes. */
+  protected ApiDispatcher(JsonCodec json) {
+    this.json = Objects.requireNonNull(json, "json");
+  }
+
+  /**
+   * The codec on the class path, for the constructor of an API that reads or writes JSON: failing
+   * here, when the application builds its dispatchers, rather than on the first request.
+   *
+   * @throws IllegalStateException naming the module to add when there is none
+   */
+  protected static JsonCodec discoverJsonCodec(String api) {
+    return JsonCodec.discover().orElseThrow(() -> new IllegalStateException(api + " reads or"
+        + " writes JSON, but no JsonCodec is on the class path: add the dependency"
+        + " dev.planned:planned-jackson, or pass a JsonCodec to the dispatcher's constructor."));
+  }
+
+  /** The codec of an API with JSON bodies or results. */
+  protected final JsonCodec json() {
+    if (json == null) {
+      throw new IllegalStateException(getClass().getName() + " was built without a JsonCodec");
+    }
+    return json;
+  }
 
   @Override
   public final Response dispatch(Request request) {

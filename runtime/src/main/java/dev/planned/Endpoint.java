@@ -25,4 +25,11 @@ import java.lang.annotation.Target;
 public @interface Endpoint {
   /** The pattern on a method; the base path on an interface. */
   String value() default "";
+
+  /**
+   * The success status of a method whose result is written by the dispatcher (text, JSON, or
+   * nothing): e.g. {@code 201} for a create. Ignored on the interface, and for a method returning
+   * {@link Response}, which carries its own. Defaults to 200, or 204 for {@code void}.
+   */
+  int status() default 0;
 }

@@ -34,6 +34,11 @@ public final class Response {
     return of(200, Http.TEXT_UTF8, text.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** A {@code text/plain; charset=utf-8} body with this status. */
+  public static Response text(int status, String text) {
+    return of(status, Http.TEXT_UTF8, text.getBytes(StandardCharsets.UTF_8));
+  }
+
   /** 200 with a body of the given media type. */
   public static Response ok(byte[] body, String contentType) {
     return of(200, contentType, body);

@@ -93,7 +93,8 @@ public final class PlannedProcessor extends AbstractProcessor {
       }
     }
 
-    ApiValidator validator = new ApiValidator(diagnostics);
+    ApiValidator validator = new ApiValidator(diagnostics, processingEnv.getElementUtils(),
+        processingEnv.getTypeUtils());
     for (TypeElement api : apis) {
       String name = api.getQualifiedName().toString();
       if (written.contains(name)) {

@@ -9,6 +9,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.planned.ApiDispatcher;
+import dev.planned.JsonCodec;
 import dev.planned.NotImplementedException;
 import dev.planned.Plan;
 import dev.planned.Request;
@@ -16,7 +17,6 @@ import dev.planned.Response;
 import dev.planned.Route;
 import dev.planned.processor.model.ApiModel;
 import dev.planned.processor.model.EndpointModel;
-import dev.planned.processor.model.Parameter;
 import dev.planned.processor.model.PlanModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,19 +47,29 @@ public final class DispatcherWriter {
         .addModifiers(Modifier.ABSTRACT)
         .superclass(ApiDispatcher.class)
         .addSuperinterface(api.api())
-        .addField(routesField(api))
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PROTECTED).build())
-        .addMethod(routesMethod());
+        .addField(routesField(api));
     if (api.isPublic()) {
       type.addModifiers(Modifier.PUBLIC);
     }
     List<EndpointModel> endpoints = api.endpoints();
+    List<String> callerNames = callerNames(endpoints);
+    List<MethodSpec> callers = new ArrayList<>();
+    for (int index = 0; index < endpoints.size(); index++) {
+      if (!endpoints.get(index).isPlanned()) {
+        CallerWriter writer = new CallerWriter(endpoints.get(index), callerNames.get(index));
+        callers.add(writer.caller());
+        type.addFields(writer.typeTokens());
+      }
+    }
+    type.addMethods(constructors(api)).addMethod(routesMethod());
     for (int index = 0; index < endpoints.size(); index++) {
       if (endpoints.get(index).isPlanned()) {
         type.addMethod(plannedMethod(endpoints.get(index), index));
       }
     }
-    type.addMethod(findMethod(api)).addMethod(invokeMethod(api));
+    type.addMethod(findMethod(api))
+        .addMethod(invokeMethod(api, callerNames))
+        .addMethods(callers);
     return JavaFile.builder(api.dispatcher().packageName(), type.build())
         .skipJavaLangImports(true)
         .indent("  ")
@@ -93,6 +103,38 @@ public final class DispatcherWriter {
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(initializer)
         .build();
+  }
+
+  /** With JSON, the codec comes from the class path, checked at construction, or is passed. */
+  private static List<MethodSpec> constructors(ApiModel api) {
+    if (!api.needsJson()) {
+      return List.of(MethodSpec.constructorBuilder().addModifiers(Modifier.PROTECTED).build());
+    }
+    return List.of(
+        MethodSpec.constructorBuilder()
+            .addJavadoc("Uses the {@link $T} on the class path (planned-jackson), failing at once"
+                + " if there is none.\n", JsonCodec.class)
+            .addModifiers(Modifier.PROTECTED)
+            .addStatement("super(discoverJsonCodec($S))", api.api().simpleName())
+            .build(),
+        MethodSpec.constructorBuilder()
+            .addJavadoc("Reads and writes JSON with {@code json}.\n")
+            .addModifiers(Modifier.PROTECTED)
+            .addParameter(JsonCodec.class, "json")
+            .addStatement("super(json)")
+            .build());
+  }
+
+  /** {@code callBook}; overloads of one name get their route index appended. */
+  private static List<String> callerNames(List<EndpointModel> endpoints) {
+    List<String> names = new ArrayList<>();
+    for (int index = 0; index < endpoints.size(); index++) {
+      String method = endpoints.get(index).methodName();
+      String name = "call" + Character.toUpperCase(method.charAt(0)) + method.substring(1);
+      long sameName = endpoints.stream().filter(e -> e.methodName().equals(method)).count();
+      names.add(sameName > 1 ? name + index : name);
+    }
+    return names;
   }
 
   private static MethodSpec routesMethod() {
@@ -183,22 +225,12 @@ public final class DispatcherWriter {
     return code.build();
   }
 
-  private static MethodSpec invokeMethod(ApiModel api) {
+  private static MethodSpec invokeMethod(ApiModel api, List<String> callerNames) {
     CodeBlock.Builder cases = CodeBlock.builder().add("return switch (route) {\n").indent();
     List<EndpointModel> endpoints = api.endpoints();
     for (int index = 0; index < endpoints.size(); index++) {
-      EndpointModel endpoint = endpoints.get(index);
-      if (endpoint.isPlanned()) {
-        continue; // answered by the router from its plan, never invoked
-      }
-      CodeBlock call = CodeBlock.of("$N($L)", endpoint.methodName(), arguments(endpoint));
-      switch (endpoint.result()) {
-        case RESPONSE -> cases.add("case $L -> $L;\n", index, call);
-        case TEXT -> cases.add("case $L -> $T.ok($L);\n", index, RESPONSE, call);
-        case NO_CONTENT -> cases.add("case $L -> {\n", index).indent()
-            .addStatement("$L", call)
-            .addStatement("yield $T.noContent()", RESPONSE)
-            .unindent().add("}\n");
+      if (!endpoints.get(index).isPlanned()) { // planned routes are answered by the router
+        cases.add("case $L -> $N(request, path);\n", index, callerNames.get(index));
       }
     }
     cases.add("default -> throw new $T($S + route);\n", IllegalArgumentException.class,
@@ -215,19 +247,5 @@ public final class DispatcherWriter {
         .addException(Exception.class)
         .addCode(cases.build())
         .build();
-  }
-
-  private static CodeBlock arguments(EndpointModel endpoint) {
-    List<CodeBlock> arguments = new ArrayList<>();
-    for (Parameter parameter : endpoint.parameters()) {
-      if (parameter instanceof Parameter.PathValue value) {
-        arguments.add(value.rest()
-            ? CodeBlock.of("rest(path, $L)", value.index())
-            : CodeBlock.of("path[$L]", value.index()));
-      } else {
-        arguments.add(CodeBlock.of("request"));
-      }
-    }
-    return CodeBlock.join(arguments, ", ");
   }
 }

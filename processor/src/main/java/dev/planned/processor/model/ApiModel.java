@@ -21,4 +21,9 @@ public record ApiModel(
   public ClassName api() {
     return ClassName.get(element);
   }
+
+  /** Whether an implemented endpoint reads or writes JSON, so the dispatcher needs a codec. */
+  public boolean needsJson() {
+    return endpoints.stream().filter(e -> !e.isPlanned()).anyMatch(EndpointModel::usesJson);
+  }
 }

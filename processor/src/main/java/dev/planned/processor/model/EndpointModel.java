@@ -29,4 +29,9 @@ public record EndpointModel(
   public boolean isPlanned() {
     return plan.isPresent();
   }
+
+  public boolean usesJson() {
+    return result.kind() == Result.Kind.JSON || parameters.stream().anyMatch(
+        p -> p instanceof Parameter.BodyValue body && body.kind() == Parameter.BodyKind.JSON);
+  }
 }

@@ -1,11 +1,26 @@
 package dev.planned.processor.model;
 
-/** How the dispatcher turns what an endpoint method returns into a response. */
-public enum Result {
-  /** {@code Response}: sent as it is. */
-  RESPONSE,
-  /** {@code String}: 200, {@code text/plain; charset=utf-8}. */
-  TEXT,
-  /** {@code void}: 204 No Content. */
-  NO_CONTENT
+import com.palantir.javapoet.TypeName;
+
+/**
+ * How the dispatcher turns what an endpoint method returns into a response.
+ *
+ * @param kind what is written
+ * @param type for {@link Kind#JSON}, the type handed to the codec (inside any {@code Optional})
+ * @param optional whether the method returns {@code Optional<…>}, empty answering 404
+ * @param status the success status written with the result
+ */
+public record Result(Kind kind, TypeName type, boolean optional, int status) {
+  public enum Kind {
+    /** {@code Response}: sent as it is. */
+    RESPONSE,
+    /** {@code String}: {@code text/plain; charset=utf-8}. */
+    TEXT,
+    /** {@code byte[]}: {@code application/octet-stream}. */
+    BYTES,
+    /** {@code void}: no body. */
+    NO_CONTENT,
+    /** Anything else: JSON through the codec. */
+    JSON
+  }
 }

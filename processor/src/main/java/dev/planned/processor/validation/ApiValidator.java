@@ -4,7 +4,6 @@ import com.palantir.javapoet.ClassName;
 import dev.planned.Endpoint;
 import dev.planned.Planned;
 import dev.planned.Request;
-import dev.planned.Response;
 import dev.planned.processor.model.ApiModel;
 import dev.planned.processor.model.EndpointModel;
 import dev.planned.processor.model.Parameter;
@@ -13,10 +12,7 @@ import dev.planned.processor.model.PlanModel;
 import dev.planned.processor.model.Result;
 import dev.planned.processor.model.Segment;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
@@ -26,10 +22,9 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Checks one API interface and builds its {@link ApiModel}. Every problem is reported on the
@@ -38,9 +33,11 @@ import javax.lang.model.util.ElementFilter;
  */
 public final class ApiValidator {
   private final Diagnostics diagnostics;
+  private final SignatureChecker signatures;
 
-  public ApiValidator(Diagnostics diagnostics) {
+  public ApiValidator(Diagnostics diagnostics, Elements elements, Types types) {
     this.diagnostics = diagnostics;
+    this.signatures = new SignatureChecker(diagnostics, elements, types);
   }
 
   /** The model of the interface, or empty if it has errors (all of them reported). */
@@ -136,7 +133,7 @@ public final class ApiValidator {
       diagnostics.error(method, "Endpoint " + name + " has the signature of " + clash + ", which"
           + " the generated dispatcher implements: rename the method.");
     }
-    Result result = result(method);
+    Result result = signatures.result(method);
 
     PathPattern declared;
     try {
@@ -146,10 +143,10 @@ public final class ApiValidator {
       return null;
     }
     PathPattern pattern = declared.under(base == null ? List.of() : base);
-    List<Parameter> parameters = parameters(method, declared, pattern);
+    List<Parameter> parameters = signatures.parameters(method, declared, pattern);
     if (result == null || parameters == null) {
       // already reported; the pattern still takes part in the overlap and alternative checks
-      return new Candidate(method, declared, pattern, List.of(), Result.RESPONSE);
+      return new Candidate(method, declared, pattern, List.of(), null);
     }
     return new Candidate(method, declared, pattern, parameters, result);
   }
@@ -161,89 +158,10 @@ public final class ApiValidator {
       return "Dispatcher.routes()";
     }
     if (method.getSimpleName().contentEquals("dispatch") && parameters.size() == 1
-        && isClass(parameters.get(0).asType(), Request.class)) {
+        && SignatureChecker.isClass(parameters.get(0).asType(), Request.class)) {
       return "Dispatcher.dispatch(Request)";
     }
     return null;
-  }
-
-  private Result result(ExecutableElement method) {
-    TypeMirror type = method.getReturnType();
-    if (type.getKind() == TypeKind.VOID) {
-      return Result.NO_CONTENT;
-    }
-    if (isClass(type, String.class)) {
-      return Result.TEXT;
-    }
-    if (isClass(type, Response.class)) {
-      return Result.RESPONSE;
-    }
-    diagnostics.error(method, "Endpoint " + method.getSimpleName() + "() returns " + type
-        + ", which Planned cannot send: return dev.planned.Response, String (sent as text/plain)"
-        + " or void (204 No Content).");
-    return null;
-  }
-
-  /** How each parameter is bound; null after reporting a parameter that cannot be. */
-  private List<Parameter> parameters(ExecutableElement method, PathPattern declared,
-      PathPattern pattern) {
-    Map<String, Parameter.PathValue> wildcards = new LinkedHashMap<>();
-    for (int i = 0; i < pattern.segments().size(); i++) {
-      Segment segment = pattern.segments().get(i);
-      if (segment instanceof Segment.Wildcard w) {
-        wildcards.put(w.name(), new Parameter.PathValue(w.name(), i, false));
-      } else if (segment instanceof Segment.Rest r) {
-        wildcards.put(r.name(), new Parameter.PathValue(r.name(), i, true));
-      }
-    }
-    String methodName = method.getSimpleName() + "()";
-    List<Parameter> parameters = new ArrayList<>();
-    boolean valid = true;
-    boolean requestSeen = false;
-    for (VariableElement parameter : method.getParameters()) {
-      String name = parameter.getSimpleName().toString();
-      TypeMirror type = parameter.asType();
-      if (isClass(type, Request.class)) {
-        if (requestSeen) {
-          diagnostics.error(parameter, "Endpoint " + methodName + " takes the Request twice:"
-              + " remove parameter " + name + ".");
-          valid = false;
-        }
-        requestSeen = true;
-        parameters.add(new Parameter.WholeRequest());
-      } else if (isClass(type, String.class)) {
-        Parameter.PathValue value = wildcards.get(name);
-        if (value == null) {
-          diagnostics.error(parameter, "Parameter " + name + " of " + methodName + " matches no"
-              + " wildcard of \"" + declared + "\": rename it after one"
-              + (wildcards.isEmpty() ? "" : " (" + wildcardList(wildcards.keySet()) + ")")
-              + " or add {" + name + "} to the path.");
-          valid = false;
-        } else {
-          parameters.add(value);
-        }
-      } else {
-        diagnostics.error(parameter, "Parameter " + name + " of " + methodName + " has type " + type
-            + ", which Planned cannot bind: use String for a path wildcard, or dev.planned.Request"
-            + " for the whole request.");
-        valid = false;
-      }
-    }
-    for (String wildcard : wildcards.keySet()) {
-      boolean bound = method.getParameters().stream()
-          .anyMatch(p -> p.getSimpleName().contentEquals(wildcard));
-      if (!bound) {
-        diagnostics.error(method, Endpoint.class, "value", "Wildcard {" + wildcard + "} of \""
-            + declared + "\" binds no parameter of " + methodName + ": add a parameter \"String "
-            + wildcard + "\".");
-        valid = false;
-      }
-    }
-    return valid ? parameters : null;
-  }
-
-  private static String wildcardList(Collection<String> names) {
-    return names.stream().map(n -> "{" + n + "}").collect(Collectors.joining(", "));
   }
 
   /** Reports patterns of one method that match the same requests, naming both endpoints. */
@@ -321,12 +239,6 @@ public final class ApiValidator {
       return "";
     }
     return target.pattern.toString();
-  }
-
-  private static boolean isClass(TypeMirror type, Class<?> expected) {
-    return type.getKind() == TypeKind.DECLARED
-        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName()
-            .contentEquals(expected.getCanonicalName());
   }
 
   /** An endpoint method whose pattern parsed, before its plan is resolved against the others. */

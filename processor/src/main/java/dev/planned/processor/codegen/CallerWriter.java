@@ -1,0 +1,233 @@
+package dev.planned.processor.codegen;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.planned.Binding;
+import dev.planned.Request;
+import dev.planned.Response;
+import dev.planned.processor.model.Conversion;
+import dev.planned.processor.model.EndpointModel;
+import dev.planned.processor.model.Parameter;
+import dev.planned.processor.model.Result;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes, for one implemented endpoint, the private method that binds its arguments from the
+ * request, calls it, and turns its result into a response; and the JSON type tokens it needs.
+ */
+final class CallerWriter {
+  private static final ClassName BINDING = ClassName.get(Binding.class);
+  private static final ClassName SOURCE = BINDING.nestedClass("Source");
+  private static final ClassName RESPONSE = ClassName.get(Response.class);
+  /** Names the caller's own parameters take; endpoint parameters of these names are renamed. */
+  private static final Set<String> RESERVED = Set.of("request", "path", "result");
+
+  private final EndpointModel endpoint;
+  private final String callerName;
+  private final List<FieldSpec> typeTokens = new ArrayList<>();
+  private boolean unchecked;
+
+  CallerWriter(EndpointModel endpoint, String callerName) {
+    this.endpoint = endpoint;
+    this.callerName = callerName;
+  }
+
+  /** The static {@code Type} fields of generic JSON types this caller hands to the codec. */
+  List<FieldSpec> typeTokens() {
+    return typeTokens;
+  }
+
+  MethodSpec caller() {
+    CodeBlock.Builder body = CodeBlock.builder();
+    Result result = endpoint.result();
+    if (result.kind() == Result.Kind.JSON) {
+      // before binding: a client that cannot read the answer learns it without side effects
+      body.addStatement("$T.requireJsonAcceptable(request)", BINDING);
+    }
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (Parameter parameter : endpoint.parameters()) {
+      if (parameter instanceof Parameter.WholeRequest) {
+        arguments.add(CodeBlock.of("request"));
+        continue;
+      }
+      String local = RESERVED.contains(parameter.javaName())
+          ? parameter.javaName() + "Value"
+          : parameter.javaName();
+      body.addStatement("$T $N = $L", javaType(parameter), local, binding(parameter));
+      arguments.add(CodeBlock.of("$N", local));
+    }
+    CodeBlock call = CodeBlock.of("$N($L)", endpoint.methodName(), CodeBlock.join(arguments, ", "));
+    writeResult(body, call, result);
+    MethodSpec.Builder method = MethodSpec.methodBuilder(callerName)
+        .addJavadoc("Binds and calls {@link #$N} for {@code $L}.\n", endpoint.methodName(),
+            endpoint.pattern())
+        .addModifiers(Modifier.PRIVATE)
+        .returns(RESPONSE)
+        .addParameter(Request.class, "request")
+        .addParameter(String[].class, "path")
+        .addException(Exception.class)
+        .addCode(body.build());
+    if (unchecked) {
+      // the codec returns Object; a generic body type's cast cannot be checked at run time
+      method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+          .addMember("value", "$S", "unchecked").build());
+    }
+    return method.build();
+  }
+
+  private TypeName javaType(Parameter parameter) {
+    if (parameter instanceof Parameter.PathValue value) {
+      return value.conversion().type();
+    }
+    if (parameter instanceof Parameter.NamedValue value) {
+      return value.javaType();
+    }
+    return ((Parameter.BodyValue) parameter).javaType();
+  }
+
+  private CodeBlock binding(Parameter parameter) {
+    if (parameter instanceof Parameter.PathValue value) {
+      CodeBlock raw = value.rest()
+          ? CodeBlock.of("rest(path, $L)", value.index())
+          : CodeBlock.of("path[$L]", value.index());
+      return convert(raw, "PATH", value.javaName(), value.conversion());
+    }
+    if (parameter instanceof Parameter.NamedValue value) {
+      return named(value);
+    }
+    Parameter.BodyValue body = (Parameter.BodyValue) parameter;
+    return switch (body.kind()) {
+      case TEXT -> CodeBlock.of("request.bodyText()");
+      case BYTES -> CodeBlock.of("request.body()");
+      case STREAM -> CodeBlock.of("request.bodyStream()");
+      case JSON -> {
+        unchecked |= body.javaType() instanceof ParameterizedTypeName;
+        yield CodeBlock.of("($T) $T.readJson(request, json(), $L, $S)", body.javaType(), BINDING,
+            typeToken(body.javaType(), "BODY"), simpleName(body.javaType()));
+      }
+    };
+  }
+
+  private CodeBlock named(Parameter.NamedValue value) {
+    String source = value.header() ? "HEADER" : "QUERY";
+    CodeBlock one = value.header()
+        ? CodeBlock.of("request.header($S)", value.name())
+        : CodeBlock.of("request.queryParameter($S)", value.name());
+    CodeBlock all = value.header()
+        ? CodeBlock.of("request.headers($S)", value.name())
+        : CodeBlock.of("request.queryParameters($S)", value.name());
+    Conversion conversion = value.conversion();
+    return switch (value.shape()) {
+      case REQUIRED -> {
+        CodeBlock raw = value.defaultValue().isPresent()
+            ? CodeBlock.of("$L.orElse($S)", one, value.defaultValue().get())
+            : CodeBlock.of("$T.required($L, $T.$L, $S)", BINDING, one, SOURCE, source, value.name());
+        yield convert(raw, source, value.name(), conversion);
+      }
+      case OPTIONAL -> conversion.isIdentity()
+          ? one
+          : CodeBlock.of("$T.convertOptional($L, $T.$L, $S, $S, $L)", BINDING, one, SOURCE, source,
+              value.name(), conversion.description(), reference(conversion));
+      case OPTIONAL_INT -> CodeBlock.of("$T.optionalInt($L, $T.$L, $S)", BINDING, one, SOURCE,
+          source, value.name());
+      case OPTIONAL_LONG -> CodeBlock.of("$T.optionalLong($L, $T.$L, $S)", BINDING, one, SOURCE,
+          source, value.name());
+      case OPTIONAL_DOUBLE -> CodeBlock.of("$T.optionalDouble($L, $T.$L, $S)", BINDING, one,
+          SOURCE, source, value.name());
+      case LIST -> conversion.isIdentity()
+          ? all
+          : CodeBlock.of("$T.convertAll($L, $T.$L, $S, $S, $L)", BINDING, all, SOURCE, source,
+              value.name(), conversion.description(), reference(conversion));
+    };
+  }
+
+  private static CodeBlock convert(CodeBlock raw, String source, String name,
+      Conversion conversion) {
+    if (conversion.isIdentity()) {
+      return raw;
+    }
+    return CodeBlock.of("$T.convert($L, $T.$L, $S, $S, $L)", BINDING, raw, SOURCE, source, name,
+        conversion.description(), reference(conversion));
+  }
+
+  private static CodeBlock reference(Conversion conversion) {
+    return CodeBlock.of("$T::$L", conversion.owner(), conversion.member());
+  }
+
+  private void writeResult(CodeBlock.Builder body, CodeBlock call, Result result) {
+    CodeBlock value = result.optional()
+        ? CodeBlock.of("$T.found($L, request)", BINDING, call)
+        : call;
+    int status = result.status();
+    switch (result.kind()) {
+      case RESPONSE -> body.addStatement("return $L", value);
+      case TEXT -> {
+        if (status == 200) {
+          body.addStatement("return $T.ok($L)", RESPONSE, value);
+        } else {
+          body.addStatement("return $T.text($L, $L)", RESPONSE, status, value);
+        }
+      }
+      case BYTES -> body.addStatement("return $T.of($L, $S, $L)", RESPONSE, status,
+          "application/octet-stream", value);
+      case NO_CONTENT -> {
+        body.addStatement("$L", call);
+        if (status == 204) {
+          body.addStatement("return $T.noContent()", RESPONSE);
+        } else {
+          body.addStatement("return $T.status($L)", RESPONSE, status);
+        }
+      }
+      case JSON -> {
+        body.addStatement("$T result = $L", result.type(), value);
+        body.addStatement("return $T.json(json(), result, $L, $L)", BINDING,
+            typeToken(result.type(), "RESULT"), status);
+      }
+    }
+  }
+
+  /** {@code Book.class}, or for a generic type, a static field built once with Binding.typeOf. */
+  private CodeBlock typeToken(TypeName type, String role) {
+    if (!(type instanceof ParameterizedTypeName)) {
+      return CodeBlock.of("$T.class", type);
+    }
+    String name = callerName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT)
+        + "_" + role + "_TYPE";
+    typeTokens.add(FieldSpec.builder(Type.class, name, Modifier.PRIVATE, Modifier.STATIC,
+            Modifier.FINAL)
+        .initializer(genericType(type))
+        .build());
+    return CodeBlock.of("$N", name);
+  }
+
+  private static CodeBlock genericType(TypeName type) {
+    if (type instanceof ParameterizedTypeName parameterized) {
+      List<CodeBlock> arguments = new ArrayList<>();
+      arguments.add(CodeBlock.of("$T.class", parameterized.rawType()));
+      for (TypeName argument : parameterized.typeArguments()) {
+        arguments.add(genericType(argument));
+      }
+      return CodeBlock.of("$T.typeOf($L)", BINDING, CodeBlock.join(arguments, ", "));
+    }
+    if (type instanceof ArrayTypeName || type instanceof ClassName) {
+      return CodeBlock.of("$T.class", type);
+    }
+    return CodeBlock.of("$T.class", type);
+  }
+
+  /** How the type is named in 400 details: {@code NewBook}, {@code List<NewBook>}. */
+  private static String simpleName(TypeName type) {
+    return type.toString().replaceAll("\\b[a-z][a-z0-9_]*\\.", "");
+  }
+}

@@ -1,0 +1,272 @@
+package dev.planned;
+
+import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What generated dispatchers call to bind parameters and write results. Every failure is an
+ * {@link HttpException} whose detail names the parameter, where it came from, the expected type
+ * and the rejected value, so the client gets a 4xx problem and never a 500.
+ *
+ * <p>Converters are method references the processor chose at compile time ({@code Integer::valueOf},
+ * {@code UUID::fromString}, {@code Color::valueOf}…): nothing is looked up per request.
+ */
+public final class Binding {
+  private static final int MAX_ECHOED_LENGTH = 100;
+
+  /** Where a parameter's value comes from; names it in problem details. */
+  public enum Source {
+    PATH("Path parameter"),
+    QUERY("Query parameter"),
+    HEADER("Header");
+
+    private final String label;
+
+    Source(String label) {
+      this.label = label;
+    }
+  }
+
+  private Binding() {}
+
+  /** The value, or 400 if the client did not send it. */
+  public static String required(Optional<String> value, Source source, String name) {
+    if (value.isEmpty()) {
+      throw new HttpException(400, source.label + " \"" + name + "\" is required.");
+    }
+    return value.get();
+  }
+
+  /**
+   * Converts a sent value.
+   *
+   * @param expected the expected type for the detail, with its article: "an int", "a UUID"
+   */
+  public static <T> T convert(String raw, Source source, String name, String expected,
+      Function<String, ? extends T> converter) {
+    T value;
+    try {
+      value = converter.apply(raw);
+    } catch (RuntimeException e) {
+      throw rejected(raw, source, name, expected);
+    }
+    if (value == null) {
+      throw rejected(raw, source, name, expected);
+    }
+    return value;
+  }
+
+  public static <T> Optional<T> convertOptional(Optional<String> raw, Source source, String name,
+      String expected, Function<String, ? extends T> converter) {
+    return raw.isEmpty()
+        ? Optional.empty()
+        : Optional.of(convert(raw.get(), source, name, expected, converter));
+  }
+
+  /** Every value of a repeated parameter, converted, in order. */
+  public static <T> List<T> convertAll(List<String> raw, Source source, String name,
+      String expected, Function<String, ? extends T> converter) {
+    List<T> values = new ArrayList<>(raw.size());
+    for (String value : raw) {
+      values.add(convert(value, source, name, expected, converter));
+    }
+    return List.copyOf(values);
+  }
+
+  public static OptionalInt optionalInt(Optional<String> raw, Source source, String name) {
+    return raw.isEmpty()
+        ? OptionalInt.empty()
+        : OptionalInt.of(convert(raw.get(), source, name, "an int", Integer::valueOf));
+  }
+
+  public static OptionalLong optionalLong(Optional<String> raw, Source source, String name) {
+    return raw.isEmpty()
+        ? OptionalLong.empty()
+        : OptionalLong.of(convert(raw.get(), source, name, "a long", Long::valueOf));
+  }
+
+  public static OptionalDouble optionalDouble(Optional<String> raw, Source source, String name) {
+    return raw.isEmpty()
+        ? OptionalDouble.empty()
+        : OptionalDouble.of(convert(raw.get(), source, name, "a double", Double::valueOf));
+  }
+
+  /** {@code true} or {@code false}, ignoring case; unlike {@link Boolean#parseBoolean}, nothing else. */
+  public static Boolean parseBoolean(String raw) {
+    if (raw.equalsIgnoreCase("true")) {
+      return Boolean.TRUE;
+    }
+    if (raw.equalsIgnoreCase("false")) {
+      return Boolean.FALSE;
+    }
+    throw new IllegalArgumentException("not a boolean");
+  }
+
+  /** Exactly one character. */
+  public static Character parseChar(String raw) {
+    if (raw.length() != 1) {
+      throw new IllegalArgumentException("not one character");
+    }
+    return raw.charAt(0);
+  }
+
+  /**
+   * Reads a JSON body: 415 unless it is declared JSON, 400 if it is empty or the codec cannot
+   * read it (with what the codec reports), 413 if it is over the request's size limit.
+   */
+  public static Object readJson(Request request, JsonCodec codec, Type type, String typeName) {
+    String contentType = request.header("Content-Type").orElse("");
+    if (!isJson(contentType)) {
+      throw new HttpException(415, "The request body must be JSON (a " + typeName + "): send"
+          + " Content-Type: application/json" + (contentType.isEmpty()
+              ? "."
+              : ", not \"" + Http.truncate(contentType, MAX_ECHOED_LENGTH) + "\"."));
+    }
+    byte[] json = request.body();
+    if (json.length == 0) {
+      throw new HttpException(400, "The request body is empty: send a " + typeName + " as JSON.");
+    }
+    try {
+      Object value = codec.read(json, type);
+      if (value == null) {
+        throw new HttpException(400, "The request body is null: send a " + typeName + " as JSON.");
+      }
+      return value;
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof HttpException http) {
+        throw http;
+      }
+      String reason = e.getMessage() == null ? "" : ": " + Http.truncate(e.getMessage(), 300);
+      throw new HttpException(400, "The request body is not a valid " + typeName + reason);
+    }
+  }
+
+  /** 406 unless the client's {@code Accept} admits {@code application/json}. */
+  public static void requireJsonAcceptable(Request request) {
+    if (!acceptsJson(request.headers("Accept"))) {
+      throw new HttpException(406, "This endpoint answers application/json, which the Accept"
+          + " header \"" + Http.truncate(String.join(", ", request.headers("Accept")),
+              MAX_ECHOED_LENGTH) + "\" excludes.");
+    }
+  }
+
+  /** A value written as JSON with this status. */
+  public static Response json(JsonCodec codec, Object value, Type type, int status)
+      throws IOException {
+    return Response.of(status, "application/json", codec.write(value, type));
+  }
+
+  /** The value of a present {@code Optional} result, or 404. */
+  public static <T> T found(Optional<T> result, Request request) {
+    if (result.isEmpty()) {
+      throw new HttpException(404, "Nothing was found at " + Http.truncate(request.path(),
+          MAX_ECHOED_LENGTH) + ".");
+    }
+    return result.get();
+  }
+
+  /** The type token of a generic type such as {@code List<Book>}, for the codec. */
+  public static Type typeOf(Class<?> raw, Type... arguments) {
+    return new GenericType(raw, arguments.clone());
+  }
+
+  static boolean isJson(String contentType) {
+    String mediaType = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    return mediaType.equals("application/json")
+        || mediaType.startsWith("application/") && mediaType.endsWith("+json");
+  }
+
+  /** Whether the most specific media range matching application/json has a non-zero q. */
+  static boolean acceptsJson(List<String> acceptHeaders) {
+    if (acceptHeaders.isEmpty()) {
+      return true;
+    }
+    int bestSpecificity = -1;
+    double quality = 0;
+    for (String header : acceptHeaders) {
+      for (String range : header.split(",")) {
+        String[] parts = range.split(";");
+        String mediaRange = parts[0].strip().toLowerCase(Locale.ROOT);
+        int specificity = switch (mediaRange) {
+          case "application/json" -> 2;
+          case "application/*" -> 1;
+          case "*/*" -> 0;
+          default -> -1;
+        };
+        if (specificity > bestSpecificity) {
+          bestSpecificity = specificity;
+          quality = qualityOf(parts);
+        }
+      }
+    }
+    return bestSpecificity >= 0 && quality > 0;
+  }
+
+  private static double qualityOf(String[] rangeParts) {
+    for (int i = 1; i < rangeParts.length; i++) {
+      String parameter = rangeParts[i].strip();
+      if (parameter.startsWith("q=") || parameter.startsWith("Q=")) {
+        try {
+          return Double.parseDouble(parameter.substring(2));
+        } catch (NumberFormatException e) {
+          return 1; // a malformed weight is ignored, as if absent
+        }
+      }
+    }
+    return 1;
+  }
+
+  private static HttpException rejected(String raw, Source source, String name, String expected) {
+    return new HttpException(400, source.label + " \"" + name + "\" must be " + expected
+        + ", but was \"" + Http.truncate(raw, MAX_ECHOED_LENGTH) + "\".");
+  }
+
+  /** A parameterized type token, equal to the JDK's own for the same type. */
+  private record GenericType(Class<?> raw, Type[] arguments) implements ParameterizedType {
+    @Override
+    public Type[] getActualTypeArguments() {
+      return arguments.clone();
+    }
+
+    @Override
+    public Type getRawType() {
+      return raw;
+    }
+
+    @Override
+    public Type getOwnerType() {
+      return raw.getDeclaringClass();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ParameterizedType other
+          && raw.equals(other.getRawType())
+          && Objects.equals(getOwnerType(), other.getOwnerType())
+          && Arrays.equals(arguments, other.getActualTypeArguments());
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(arguments) ^ Objects.hashCode(getOwnerType()) ^ raw.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return raw.getName() + Arrays.stream(arguments).map(Type::getTypeName)
+          .collect(Collectors.joining(", ", "<", ">"));
+    }
+  }
+}
