@@ -68,6 +68,12 @@ public final class Binding {
     return value;
   }
 
+  /** Converts a required value: 400 if it is absent. */
+  public static <T> T convert(Optional<String> raw, Source source, String name, String expected,
+      Function<String, ? extends T> converter) {
+    return convert(required(raw, source, name), source, name, expected, converter);
+  }
+
   public static <T> Optional<T> convertOptional(Optional<String> raw, Source source, String name,
       String expected, Function<String, ? extends T> converter) {
     return raw.isEmpty()

@@ -1,0 +1,103 @@
+package dev.planned.it;
+
+import dev.planned.Body;
+import dev.planned.Endpoint;
+import dev.planned.Header;
+import dev.planned.Planned;
+import dev.planned.Query;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+/** Every kind of binding and result of typed endpoints, for the binding tests. */
+@Endpoint("/typed")
+public interface TypedApi {
+  enum Color { RED, GREEN }
+
+  /** A type Planned converts through its static valueOf(String). */
+  record Sku(String code) {
+    public static Sku valueOf(String text) {
+      if (!text.matches("[A-Z]{3}-\\d+")) {
+        throw new IllegalArgumentException("not a SKU");
+      }
+      return new Sku(text);
+    }
+  }
+
+  /** A type Planned converts through its public String constructor. */
+  final class Tag {
+    private final String text;
+
+    public Tag(String text) {
+      this.text = text.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Override
+    public String toString() {
+      return "#" + text;
+    }
+  }
+
+  record NewItem(String name, int quantity, LocalDate due) {}
+
+  record Item(long id, String name, int quantity, LocalDate due) {}
+
+  @Endpoint("GET /primitives/{i}/{l}/{d}/{b}/{c}")
+  String primitives(int i, long l, double d, boolean b, char c, @Query short s, @Query byte y,
+      @Query float f);
+
+  @Endpoint("GET /boxes")
+  String boxes(@Query Integer i, @Query Long l, @Query Boolean b, @Query Character c);
+
+  @Endpoint("GET /values/{id}")
+  String values(UUID id, @Query BigInteger big, @Query BigDecimal amount, @Query Color color,
+      @Query LocalDate day, @Query Instant at, @Query Duration wait, @Query Sku sku,
+      @Query Tag tag);
+
+  @Endpoint("GET /optional")
+  String optional(@Query Optional<String> text, @Query Optional<Integer> number,
+      @Query OptionalInt small, @Query OptionalLong large, @Header("X-Trace") Optional<UUID> trace);
+
+  @Endpoint("GET /defaults")
+  String defaults(@Query(defaultValue = "20") int limit, @Query(defaultValue = "GREEN") Color color,
+      @Header(value = "X-Region", defaultValue = "eu") String region);
+
+  @Endpoint("GET /lists")
+  String lists(@Query("id") List<Long> ids, @Query List<String> tag, @Header("X-Flag") List<String> flags);
+
+  @Endpoint("GET /headers")
+  String headers(@Header("X-Request-Id") UUID requestId, @Header String accept);
+
+  @Endpoint(value = "POST /items", status = 201)
+  Item create(@Body NewItem item, @Query(defaultValue = "false") boolean dryRun);
+
+  @Endpoint("POST /items/batch")
+  List<Item> createAll(@Body List<NewItem> items);
+
+  @Endpoint("GET /items/{id}")
+  Optional<Item> item(long id);
+
+  @Endpoint("POST /echo/text")
+  String echoText(@Body String text);
+
+  @Endpoint("POST /echo/bytes")
+  byte[] echoBytes(@Body byte[] bytes);
+
+  @Endpoint("POST /echo/stream")
+  String echoStream(@Body InputStream stream) throws java.io.IOException;
+
+  @Endpoint(value = "POST /accepted", status = 202)
+  void accept(@Body String text);
+
+  @Planned("Item imports arrive with 2.0.")
+  @Endpoint("POST /items/import")
+  List<Item> importItems(@Body List<NewItem> items);
+}
