@@ -1,8 +1,11 @@
 package dev.planned.processor;
 
 import com.google.auto.service.AutoService;
+import dev.planned.Body;
 import dev.planned.Endpoint;
+import dev.planned.Header;
 import dev.planned.Planned;
+import dev.planned.Query;
 import dev.planned.processor.codegen.DispatcherWriter;
 import dev.planned.processor.model.ApiModel;
 import dev.planned.processor.validation.ApiValidator;
@@ -47,7 +50,8 @@ public final class PlannedProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(Endpoint.class.getCanonicalName(), Planned.class.getCanonicalName(),
-        Generated.class.getCanonicalName());
+        Query.class.getCanonicalName(), Header.class.getCanonicalName(),
+        Body.class.getCanonicalName(), Generated.class.getCanonicalName());
   }
 
   @Override

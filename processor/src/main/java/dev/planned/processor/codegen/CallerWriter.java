@@ -88,7 +88,7 @@ final class CallerWriter {
 
   private TypeName javaType(Parameter parameter) {
     if (parameter instanceof Parameter.PathValue value) {
-      return value.conversion().type();
+      return value.javaType();
     }
     if (parameter instanceof Parameter.NamedValue value) {
       return value.javaType();
@@ -130,10 +130,13 @@ final class CallerWriter {
     Conversion conversion = value.conversion();
     return switch (value.shape()) {
       case REQUIRED -> {
-        CodeBlock raw = value.defaultValue().isPresent()
-            ? CodeBlock.of("$L.orElse($S)", one, value.defaultValue().get())
-            : CodeBlock.of("$T.required($L, $T.$L, $S)", BINDING, one, SOURCE, source, value.name());
-        yield convert(raw, source, value.name(), conversion);
+        if (value.defaultValue().isPresent()) {
+          yield convert(CodeBlock.of("$L.orElse($S)", one, value.defaultValue().get()), source,
+              value.name(), conversion);
+        }
+        yield conversion.isIdentity()
+            ? CodeBlock.of("$T.required($L, $T.$L, $S)", BINDING, one, SOURCE, source, value.name())
+            : convert(one, source, value.name(), conversion); // Binding.convert(Optional…) requires it
       }
       case OPTIONAL -> conversion.isIdentity()
           ? one
@@ -202,8 +205,8 @@ final class CallerWriter {
     if (!(type instanceof ParameterizedTypeName)) {
       return CodeBlock.of("$T.class", type);
     }
-    String name = callerName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT)
-        + "_" + role + "_TYPE";
+    String name = callerName.substring("call".length())
+        .replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT) + "_" + role + "_TYPE";
     typeTokens.add(FieldSpec.builder(Type.class, name, Modifier.PRIVATE, Modifier.STATIC,
             Modifier.FINAL)
         .initializer(genericType(type))
@@ -220,14 +223,21 @@ final class CallerWriter {
       }
       return CodeBlock.of("$T.typeOf($L)", BINDING, CodeBlock.join(arguments, ", "));
     }
-    if (type instanceof ArrayTypeName || type instanceof ClassName) {
-      return CodeBlock.of("$T.class", type);
-    }
-    return CodeBlock.of("$T.class", type);
+    return CodeBlock.of("$T.class", type); // a class or an array of one
   }
 
   /** How the type is named in 400 details: {@code NewBook}, {@code List<NewBook>}. */
   private static String simpleName(TypeName type) {
-    return type.toString().replaceAll("\\b[a-z][a-z0-9_]*\\.", "");
+    if (type instanceof ParameterizedTypeName parameterized) {
+      List<String> arguments = new ArrayList<>();
+      for (TypeName argument : parameterized.typeArguments()) {
+        arguments.add(simpleName(argument));
+      }
+      return parameterized.rawType().simpleName() + "<" + String.join(", ", arguments) + ">";
+    }
+    if (type instanceof ArrayTypeName array) {
+      return simpleName(array.componentType()) + "[]";
+    }
+    return type instanceof ClassName name ? name.simpleName() : type.toString();
   }
 }

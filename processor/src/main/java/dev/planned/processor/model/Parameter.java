@@ -12,8 +12,8 @@ public sealed interface Parameter {
    * A path wildcard: the decoded segment at {@code index}, or with {@code rest}, the segments from
    * there on, converted.
    */
-  record PathValue(String javaName, int index, boolean rest, Conversion conversion)
-      implements Parameter {}
+  record PathValue(String javaName, TypeName javaType, int index, boolean rest,
+      Conversion conversion) implements Parameter {}
 
   /** A query parameter ({@code header} false) or a header ({@code header} true). */
   record NamedValue(String javaName, boolean header, String name, TypeName javaType, Shape shape,

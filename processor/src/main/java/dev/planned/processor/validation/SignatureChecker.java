@@ -121,9 +121,9 @@ final class SignatureChecker {
     for (int i = 0; i < pattern.segments().size(); i++) {
       Segment segment = pattern.segments().get(i);
       if (segment instanceof Segment.Wildcard w) {
-        wildcards.put(w.name(), new Parameter.PathValue(w.name(), i, false, null));
+        wildcards.put(w.name(), new Parameter.PathValue(w.name(), null, i, false, null));
       } else if (segment instanceof Segment.Rest r) {
-        wildcards.put(r.name(), new Parameter.PathValue(r.name(), i, true, null));
+        wildcards.put(r.name(), new Parameter.PathValue(r.name(), null, i, true, null));
       }
     }
     String methodName = method.getSimpleName() + "()";
@@ -212,7 +212,8 @@ final class SignatureChecker {
       diagnostics.error(parameter, unsupported(name, methodName, type));
       return null;
     }
-    return new Parameter.PathValue(name, wildcard.index(), wildcard.rest(), conversion.get());
+    return new Parameter.PathValue(name, TypeName.get(type), wildcard.index(), wildcard.rest(),
+        conversion.get());
   }
 
   private Parameter named(VariableElement parameter, String methodName, boolean header,
