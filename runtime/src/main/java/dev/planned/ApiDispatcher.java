@@ -2,6 +2,7 @@ package dev.planned;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.concurrent.CompletionStage;
 
 /**
  * The base class of every generated dispatcher. The generated subclass knows its API's routes and
@@ -72,6 +73,17 @@ public abstract class ApiDispatcher implements Dispatcher {
    * called for a planned route.
    */
   protected abstract Response invoke(int route, Request request, String[] path) throws Exception;
+
+  /** Whether the endpoint of a route completes later: the router then calls {@link #invokeAsync}. */
+  protected boolean isAsync(int route) {
+    return false;
+  }
+
+  /** Calls an endpoint that returns a {@code CompletionStage}; only for routes that are async. */
+  protected CompletionStage<Response> invokeAsync(int route, Request request, String[] path)
+      throws Exception {
+    throw new IllegalArgumentException("Route " + route + " is not async");
+  }
 
   /** The value of a {@code {name...}} wildcard: the segments from {@code from} on, joined by '/'. */
   protected static String rest(String[] path, int from) {

@@ -1,6 +1,7 @@
 package dev.planned;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -168,10 +169,13 @@ public final class Binding {
     }
   }
 
-  /** A value written as JSON with this status. */
-  public static Response json(JsonCodec codec, Object value, Type type, int status)
-      throws IOException {
-    return Response.of(status, "application/json", codec.write(value, type));
+  /** A value written as JSON with this status; a value the codec cannot write is a 500. */
+  public static Response json(JsonCodec codec, Object value, Type type, int status) {
+    try {
+      return Response.of(status, "application/json", codec.write(value, type));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not write a " + type.getTypeName() + " as JSON", e);
+    }
   }
 
   /** The value of a present {@code Optional} result, or 404. */

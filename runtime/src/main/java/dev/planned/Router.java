@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Serves one or several generated dispatchers together, with the HTTP semantics of RFC 9110:
@@ -75,50 +79,89 @@ public final class Router implements Dispatcher {
     return routes;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>An endpoint that completes later ({@code CompletionStage}) is waited for on this thread;
+   * servers use {@link #dispatchAsync} instead.
+   */
   @Override
   public Response dispatch(Request request) {
-    Response response;
+    Routed routed = routeSafely(request);
+    if (routed.later() == null) {
+      return finish(request, routed.now());
+    }
     try {
-      response = route(request);
+      return finish(request, routed.later().toCompletableFuture().join());
+    } catch (CompletionException | CancellationException e) {
+      return finish(request, failed(request, e)); // answer() maps every failure; kept for safety
+    }
+  }
+
+  /**
+   * Answers a request without waiting for an endpoint that completes later: the stage completes
+   * with the answer, never exceptionally.
+   */
+  public CompletionStage<Response> dispatchAsync(Request request) {
+    Routed routed = routeSafely(request);
+    if (routed.later() == null) {
+      return CompletableFuture.completedFuture(finish(request, routed.now()));
+    }
+    return routed.later().handle((response, failure) ->
+        finish(request, failure == null ? response : failed(request, failure)));
+  }
+
+  private Routed routeSafely(Request request) {
+    try {
+      return route(request);
     } catch (RuntimeException e) {
       // route() answers every failure of an endpoint itself; reaching here is a bug in Planned
       LOG.log(Level.ERROR, () -> "Failed to route " + request, e);
-      response = internalError(request);
+      return Routed.now(internalError(request));
     }
+  }
+
+  /** The last touches every answer gets: a HEAD answer has no body. */
+  private static Response finish(Request request, Response response) {
     return request.method().equals("HEAD") ? response.withoutBody() : response;
   }
 
-  private Response route(Request request) {
+  private static Response failed(Request request, Throwable failure) {
+    LOG.log(Level.ERROR, () -> "Failed to answer " + request, failure);
+    return internalError(request);
+  }
+
+  private Routed route(Request request) {
     String method = request.method();
     if (!Http.isToken(method)) {
-      return problem(400, "The request method \"" + echo(method) + "\" is not a valid HTTP token.", "");
+      return Routed.now(problem(400, "The request method \"" + echo(method) + "\" is not a valid HTTP token.", ""));
     }
     if (request.path().equals("*")) {
-      return method.equals("OPTIONS")
+      return Routed.now(method.equals("OPTIONS")
           ? Response.noContent().withHeaderSet("Allow", Http.allowHeader(supportedMethods))
-          : problem(400, "The request target * is only valid with OPTIONS.", "");
+          : problem(400, "The request target * is only valid with OPTIONS.", ""));
     }
     String[] path = PercentDecoding.pathSegments(request.path());
     if (path == null) {
-      return problem(400, "The request path \"" + echo(request.path())
-          + "\" is not valid percent-encoded UTF-8.", "");
+      return Routed.now(problem(400, "The request path \"" + echo(request.path())
+          + "\" is not valid percent-encoded UTF-8.", ""));
     }
     if (!supportedMethods.contains(method)) {
-      return problem(501, "The server does not support the method " + method + " for any resource.",
-          request.path());
+      return Routed.now(problem(501, "The server does not support the method " + method
+          + " for any resource.", request.path()));
     }
-    Response found = answer(method, request, path);
+    Routed found = answer(method, request, path);
     if (found == null && method.equals("HEAD")) {
       found = answer("GET", request, path);
     }
     if (found != null) {
       return found;
     }
-    return answerUnmatched(method, request, path);
+    return Routed.now(answerUnmatched(method, request, path));
   }
 
   /** The answer of the route for this method and path, or null if no API has one. */
-  private Response answer(String method, Request request, String[] path) {
+  private Routed answer(String method, Request request, String[] path) {
     for (Api api : apis) {
       int index = api.dispatcher.find(method, path);
       if (index != ApiDispatcher.NO_ROUTE) {
@@ -192,34 +235,66 @@ public final class Router implements Dispatcher {
       }
     }
 
-    Response answer(int index, Request request, String[] path) {
+    Routed answer(int index, Request request, String[] path) {
       PlannedAnswer planned = plannedAnswers[index];
       if (planned != null) {
-        return planned.answer(request.path());
+        return Routed.now(planned.answer(request.path()));
       }
       Route route = routes.get(index);
       try {
-        Response response = dispatcher.invoke(index, request, path);
-        if (response == null) {
-          LOG.log(Level.ERROR, () -> route.handler() + "() returned null for " + request);
-          return internalError(request);
+        if (dispatcher.isAsync(index)) {
+          CompletionStage<Response> later = dispatcher.invokeAsync(index, request, path);
+          if (later == null) {
+            return Routed.now(nullAnswer(route, request));
+          }
+          return Routed.later(later.handle((response, failure) -> failure == null
+              ? (response == null ? nullAnswer(route, request) : response)
+              : failureAnswer(unwrap(failure), route, request)));
         }
-        return response;
-      } catch (NotImplementedException e) {
-        // an endpoint called a planned one: the client learns about that plan
-        return e.route() != null && e.route().isPlanned()
-            ? PlannedAnswer.of(e.route()).answer(request.path())
-            : problemOf(e, request);
-      } catch (HttpException e) {
-        return problemOf(e, request);
+        Response response = dispatcher.invoke(index, request, path);
+        return Routed.now(response == null ? nullAnswer(route, request) : response);
       } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
-        LOG.log(Level.ERROR, () -> route.pattern() + " failed for " + request, e);
-        return internalError(request);
+        return Routed.now(failureAnswer(e, route, request));
       }
+    }
+
+    private static Response failureAnswer(Throwable failure, Route route, Request request) {
+      if (failure instanceof NotImplementedException e && e.route() != null
+          && e.route().isPlanned()) {
+        // an endpoint called a planned one: the client learns about that plan
+        return PlannedAnswer.of(e.route()).answer(request.path());
+      }
+      if (failure instanceof HttpException e) {
+        return problemOf(e, request);
+      }
+      LOG.log(Level.ERROR, () -> route.pattern() + " failed for " + request, failure);
+      return internalError(request);
+    }
+
+    private static Response nullAnswer(Route route, Request request) {
+      LOG.log(Level.ERROR, () -> route.handler() + "() returned null for " + request);
+      return internalError(request);
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+      return failure instanceof CompletionException && failure.getCause() != null
+          ? failure.getCause()
+          : failure;
     }
 
     private static Response problemOf(HttpException e, Request request) {
       return e.toProblem().withInstance(request.path()).toResponse();
+    }
+  }
+
+  /** An answer now, or one an endpoint completes later. */
+  private record Routed(Response now, CompletionStage<Response> later) {
+    static Routed now(Response response) {
+      return new Routed(response, null);
+    }
+
+    static Routed later(CompletionStage<Response> response) {
+      return new Routed(null, response);
     }
   }
 

@@ -23,6 +23,8 @@ import java.util.ArrayList;
  * }</pre>
  */
 public final class JdkHttpServers {
+  private static final System.Logger LOG = System.getLogger("dev.planned");
+
   private JdkHttpServers() {}
 
   /**
@@ -38,12 +40,24 @@ public final class JdkHttpServers {
   }
 
   private static void serve(Dispatcher dispatcher, HttpExchange exchange) throws IOException {
-    try (exchange) {
-      Request request = Request.of(exchange.getRequestMethod(), target(exchange.getRequestURI()))
-          .withHeaders(exchange.getRequestHeaders())
-          .withBody(exchange.getRequestBody());
-      send(exchange, dispatcher.dispatch(request));
+    Request request = Request.of(exchange.getRequestMethod(), target(exchange.getRequestURI()))
+        .withHeaders(exchange.getRequestHeaders())
+        .withBody(exchange.getRequestBody());
+    if (!(dispatcher instanceof Router router)) {
+      try (exchange) {
+        send(exchange, dispatcher.dispatch(request));
+      }
+      return;
     }
+    // An endpoint that completes later frees this server thread; whichever thread completes it
+    // writes the answer.
+    router.dispatchAsync(request).whenComplete((response, failure) -> {
+      try (exchange) {
+        send(exchange, response);
+      } catch (IOException | RuntimeException e) {
+        LOG.log(System.Logger.Level.DEBUG, () -> "Could not send the answer to " + request, e);
+      }
+    });
   }
 
   /** The raw target as sent: {@code *}, or the path with its query, still percent-encoded. */

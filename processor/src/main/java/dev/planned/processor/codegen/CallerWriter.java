@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -68,12 +69,24 @@ final class CallerWriter {
       arguments.add(CodeBlock.of("$N", local));
     }
     CodeBlock call = CodeBlock.of("$N($L)", endpoint.methodName(), CodeBlock.join(arguments, ", "));
-    writeResult(body, call, result);
+    if (result.async()) {
+      body.addStatement("return $L.thenApply(result -> $L)", call,
+          answer(CodeBlock.of("result"), result));
+    } else if (result.kind() == Result.Kind.NO_CONTENT) {
+      body.addStatement("$L", call);
+      body.addStatement("return $L", answer(null, result));
+    } else if (result.kind() == Result.Kind.JSON) {
+      body.addStatement("$T result = $L", result.type(), found(call, result));
+      body.addStatement("return $L", answer(CodeBlock.of("result"), result));
+    } else {
+      body.addStatement("return $L", answer(call, result));
+    }
     MethodSpec.Builder method = MethodSpec.methodBuilder(callerName)
         .addJavadoc("Binds and calls {@link #$N} for {@code $L}.\n", endpoint.methodName(),
             endpoint.pattern())
         .addModifiers(Modifier.PRIVATE)
-        .returns(RESPONSE)
+        .returns(result.async() ? ParameterizedTypeName.get(CompletionStage.class, Response.class)
+            : RESPONSE)
         .addParameter(Request.class, "request")
         .addParameter(String[].class, "path")
         .addException(Exception.class)
@@ -168,36 +181,28 @@ final class CallerWriter {
     return CodeBlock.of("$T::$L", conversion.owner(), conversion.member());
   }
 
-  private void writeResult(CodeBlock.Builder body, CodeBlock call, Result result) {
-    CodeBlock value = result.optional()
-        ? CodeBlock.of("$T.found($L, request)", BINDING, call)
-        : call;
+  /** The response for a result value; {@code value} is unused for NO_CONTENT. */
+  private CodeBlock answer(CodeBlock value, Result result) {
     int status = result.status();
-    switch (result.kind()) {
-      case RESPONSE -> body.addStatement("return $L", value);
-      case TEXT -> {
-        if (status == 200) {
-          body.addStatement("return $T.ok($L)", RESPONSE, value);
-        } else {
-          body.addStatement("return $T.text($L, $L)", RESPONSE, status, value);
-        }
-      }
-      case BYTES -> body.addStatement("return $T.of($L, $S, $L)", RESPONSE, status,
-          "application/octet-stream", value);
-      case NO_CONTENT -> {
-        body.addStatement("$L", call);
-        if (status == 204) {
-          body.addStatement("return $T.noContent()", RESPONSE);
-        } else {
-          body.addStatement("return $T.status($L)", RESPONSE, status);
-        }
-      }
-      case JSON -> {
-        body.addStatement("$T result = $L", result.type(), value);
-        body.addStatement("return $T.json(json(), result, $L, $L)", BINDING,
-            typeToken(result.type(), "RESULT"), status);
-      }
-    }
+    return switch (result.kind()) {
+      case RESPONSE -> value;
+      case TEXT -> status == 200
+          ? CodeBlock.of("$T.ok($L)", RESPONSE, found(value, result))
+          : CodeBlock.of("$T.text($L, $L)", RESPONSE, status, found(value, result));
+      case BYTES -> CodeBlock.of("$T.of($L, $S, $L)", RESPONSE, status, "application/octet-stream",
+          found(value, result));
+      case NO_CONTENT -> status == 204
+          ? CodeBlock.of("$T.noContent()", RESPONSE)
+          : CodeBlock.of("$T.status($L)", RESPONSE, status);
+      case JSON -> CodeBlock.of("$T.json(json(), $L, $L, $L)", BINDING,
+          result.async() ? found(value, result) : value, typeToken(result.type(), "RESULT"),
+          status);
+    };
+  }
+
+  /** The value of an {@code Optional} result (404 when empty), or the value itself. */
+  private static CodeBlock found(CodeBlock value, Result result) {
+    return result.optional() ? CodeBlock.of("$T.found($L, request)", BINDING, value) : value;
   }
 
   /** {@code Book.class}, or for a generic type, a static field built once with Binding.typeOf. */

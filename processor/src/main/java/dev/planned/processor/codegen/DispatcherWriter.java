@@ -21,6 +21,7 @@ import dev.planned.processor.model.PlanModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import javax.annotation.processing.Generated;
 import javax.lang.model.element.Modifier;
 
@@ -67,9 +68,18 @@ public final class DispatcherWriter {
         type.addMethod(plannedMethod(endpoints.get(index), index));
       }
     }
-    type.addMethod(findMethod(api))
-        .addMethod(invokeMethod(api, callerNames))
-        .addMethods(callers);
+    type.addMethod(findMethod(api)).addMethod(invokeMethod(api, callerNames, false));
+    List<Integer> asyncRoutes = new ArrayList<>();
+    for (int index = 0; index < endpoints.size(); index++) {
+      if (!endpoints.get(index).isPlanned() && endpoints.get(index).result().async()) {
+        asyncRoutes.add(index);
+      }
+    }
+    if (!asyncRoutes.isEmpty()) {
+      type.addMethod(isAsyncMethod(asyncRoutes))
+          .addMethod(invokeMethod(api, callerNames, true));
+    }
+    type.addMethods(callers);
     return JavaFile.builder(api.dispatcher().packageName(), type.build())
         .skipJavaLangImports(true)
         .indent("  ")
@@ -225,11 +235,25 @@ public final class DispatcherWriter {
     return code.build();
   }
 
-  private static MethodSpec invokeMethod(ApiModel api, List<String> callerNames) {
+  private static MethodSpec isAsyncMethod(List<Integer> asyncRoutes) {
+    CodeBlock condition = CodeBlock.join(
+        asyncRoutes.stream().map(route -> CodeBlock.of("route == $L", route)).toList(), " || ");
+    return MethodSpec.methodBuilder("isAsync")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED, Modifier.FINAL)
+        .returns(boolean.class)
+        .addParameter(int.class, "route")
+        .addStatement("return $L", condition)
+        .build();
+  }
+
+  private static MethodSpec invokeMethod(ApiModel api, List<String> callerNames, boolean async) {
     CodeBlock.Builder cases = CodeBlock.builder().add("return switch (route) {\n").indent();
     List<EndpointModel> endpoints = api.endpoints();
     for (int index = 0; index < endpoints.size(); index++) {
-      if (!endpoints.get(index).isPlanned()) { // planned routes are answered by the router
+      EndpointModel endpoint = endpoints.get(index);
+      // planned routes are answered by the router
+      if (!endpoint.isPlanned() && endpoint.result().async() == async) {
         cases.add("case $L -> $N(request, path);\n", index, callerNames.get(index));
       }
     }
@@ -237,10 +261,10 @@ public final class DispatcherWriter {
             "No implemented route has the index ")
         .unindent()
         .add("};\n");
-    return MethodSpec.methodBuilder("invoke")
+    return MethodSpec.methodBuilder(async ? "invokeAsync" : "invoke")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PROTECTED, Modifier.FINAL)
-        .returns(RESPONSE)
+        .returns(async ? ParameterizedTypeName.get(CompletionStage.class, Response.class) : RESPONSE)
         .addParameter(int.class, "route")
         .addParameter(Request.class, "request")
         .addParameter(String[].class, "path")

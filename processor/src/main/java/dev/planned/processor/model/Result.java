@@ -8,9 +8,10 @@ import com.palantir.javapoet.TypeName;
  * @param kind what is written
  * @param type for {@link Kind#JSON}, the type handed to the codec (inside any {@code Optional})
  * @param optional whether the method returns {@code Optional<…>}, empty answering 404
+ * @param async whether the method returns a {@code CompletionStage} of what is written
  * @param status the success status written with the result
  */
-public record Result(Kind kind, TypeName type, boolean optional, int status) {
+public record Result(Kind kind, TypeName type, boolean optional, boolean async, int status) {
   public enum Kind {
     /** {@code Response}: sent as it is. */
     RESPONSE,

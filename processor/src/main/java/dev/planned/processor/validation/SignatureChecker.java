@@ -62,21 +62,27 @@ final class SignatureChecker {
     String name = method.getSimpleName() + "()";
     int declaredStatus = method.getAnnotation(Endpoint.class).status();
     TypeMirror type = method.getReturnType();
-    if (isClass(type, Response.class)) {
+    boolean async = isClass(type, CompletionStage.class) || isClass(type, CompletableFuture.class);
+    TypeMirror completed = async ? typeArgument(type) : type;
+    if (completed != null && isClass(completed, Void.class)) {
+      completed = types.getNoType(TypeKind.VOID);
+    }
+    if (completed != null && isClass(completed, Response.class)) {
       if (declaredStatus != 0) {
         diagnostics.error(method, Endpoint.class, "status", "Endpoint " + name + " returns a"
             + " Response, which carries its own status: remove status = " + declaredStatus + ".");
         return null;
       }
-      return new Result(Result.Kind.RESPONSE, TypeName.get(Response.class), false, 0);
+      return new Result(Result.Kind.RESPONSE, TypeName.get(Response.class), false, async, 0);
     }
-    boolean optional = isClass(type, Optional.class);
-    TypeMirror written = optional ? typeArgument(type) : type;
+    boolean optional = completed != null && isClass(completed, Optional.class);
+    TypeMirror written = optional ? typeArgument(completed) : completed;
     Result.Kind kind = resultKind(written);
     if (kind == null || optional && kind == Result.Kind.NO_CONTENT || written == null) {
       diagnostics.error(method, "Endpoint " + name + " returns " + type + ", which Planned cannot"
-          + " write: return Response, String (text), byte[], void, Optional of one of those, or a"
-          + " type the JSON codec writes, without wildcards or type variables.");
+          + " write: return Response, String (text), byte[], void, a type the JSON codec writes"
+          + " (without wildcards or type variables), an Optional of one, or a CompletionStage"
+          + " of any of those.");
       return null;
     }
     int status = declaredStatus != 0 ? declaredStatus : kind == Result.Kind.NO_CONTENT ? 204 : 200;
@@ -91,7 +97,7 @@ final class SignatureChecker {
       return null;
     }
     TypeName typeName = kind == Result.Kind.NO_CONTENT ? TypeName.VOID : TypeName.get(written).box();
-    return new Result(kind, typeName, optional, status);
+    return new Result(kind, typeName, optional, async, status);
   }
 
   private Result.Kind resultKind(TypeMirror type) {

@@ -1,0 +1,141 @@
+package dev.planned.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.planned.processor.Compilations.compile;
+import static dev.planned.processor.Compilations.compileWithOptions;
+import static dev.planned.processor.Compilations.source;
+
+import com.google.common.collect.Lists;
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.lang.reflect.Modifier;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** APIs that compile: what is generated, and that it is the same every time. */
+class GenerationTest {
+  /** A copy of integration-tests' LibraryApi, the API of the foundation issue. */
+  private static final JavaFileObject LIBRARY_API =
+      JavaFileObjects.forResource("golden/LibraryApi.java");
+  /** Its dispatcher as generated: update it when the generated code changes on purpose. */
+  private static final JavaFileObject GOLDEN_DISPATCHER =
+      JavaFileObjects.forResource("golden/LibraryApiDispatcher.java");
+
+  @Test
+  void libraryApiCompilesWithoutWarningsUnderXlintAll() {
+    Compilation compilation = compileWithOptions(List.of("-Xlint:all"), LIBRARY_API);
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void libraryApiCompilesUnderWerror() {
+    Compilation compilation = compileWithOptions(List.of("-Xlint:all", "-Werror"), LIBRARY_API);
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  /** The generated source, comments and layout included, is the golden file's. */
+  @Test
+  void libraryApiDispatcherMatchesGoldenFileExactly() throws IOException {
+    Compilation compilation = compile(LIBRARY_API);
+
+    assertThat(compilation).generatedSourceFile("dev.planned.it.LibraryApiDispatcher")
+        .contentsAsUtf8String()
+        .isEqualTo(GOLDEN_DISPATCHER.getCharContent(true).toString());
+  }
+
+  /**
+   * The same, comparing syntax trees as Compile-Testing does: its parser needs javac's internal
+   * packages, which the JVM must export to the tests (see {@link JavacInternals}).
+   */
+  @Test
+  void libraryApiDispatcherIsSourceEquivalentToGoldenFile() {
+    JavacInternals.assumeExported();
+    Compilation compilation = compile(LIBRARY_API);
+
+    assertThat(compilation).generatedSourceFile("dev.planned.it.LibraryApiDispatcher")
+        .hasSourceEquivalentTo(GOLDEN_DISPATCHER);
+  }
+
+  @Test
+  void nestedInterfaceJoinsNamesWithUnderscore() {
+    Compilation compilation = compileWithOptions(List.of("-Xlint:all"),
+        source("test.Outer",
+            "public class Outer {",
+            "  public interface Api {",
+            "    @Endpoint(\"GET /books\") String books();",
+            "  }",
+            "}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.Outer_ApiDispatcher")
+        .contentsAsUtf8String()
+        .contains("public abstract class Outer_ApiDispatcher extends ApiDispatcher implements Outer.Api {");
+  }
+
+  @Test
+  void dispatcherIsPublicOnlyForAPublicInterface() throws ClassNotFoundException {
+    Compilation compilation = compile(
+        source("test.PublicApi",
+            "public interface PublicApi {",
+            "  @Endpoint(\"GET /a\") String a();",
+            "}"),
+        source("test.PackageApi",
+            "interface PackageApi {",
+            "  @Endpoint(\"GET /b\") String b();",
+            "}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    GeneratedClasses classes = new GeneratedClasses(compilation);
+    assertThat(Modifier.isPublic(classes.loadClass("test.PublicApiDispatcher").getModifiers()))
+        .isTrue();
+    assertThat(Modifier.isPublic(classes.loadClass("test.PackageApiDispatcher").getModifiers()))
+        .isFalse();
+  }
+
+  @Test
+  void generatedSourcesAreTheSameEveryTimeAndInAnyOrder() throws IOException {
+    List<JavaFileObject> sources = List.of(
+        LIBRARY_API,
+        source("test.Outer",
+            "public class Outer {",
+            "  @Endpoint(\"/v2\")",
+            "  public interface Api {",
+            "    @Endpoint(\"GET /x/{id}\") String x(String id);",
+            "    @Endpoint(\"GET /{a}/y/z\") String y(String a);",
+            "    @Endpoint(\"POST /x/new\") void post(Request request);",
+            "  }",
+            "}"),
+        source("test.Other",
+            "interface Other {",
+            "  @Planned(\"Soon.\") @Endpoint(\"DELETE /all\") Response clear();",
+            "  @Endpoint(\"GET /all/{rest...}\") Response all(String rest);",
+            "}"));
+
+    Map<String, String> first = generatedSources(sources);
+    Map<String, String> again = generatedSources(sources);
+    Map<String, String> reversed = generatedSources(Lists.reverse(sources));
+
+    assertThat(first.keySet()).hasSize(3);
+    assertThat(again).isEqualTo(first);
+    assertThat(reversed).isEqualTo(first);
+  }
+
+  /** Every generated source of a successful compilation, by its path. */
+  private static Map<String, String> generatedSources(List<JavaFileObject> sources)
+      throws IOException {
+    Compilation compilation = compile(sources.toArray(JavaFileObject[]::new));
+    assertThat(compilation).succeeded();
+    Map<String, String> contents = new TreeMap<>();
+    for (JavaFileObject file : compilation.generatedSourceFiles()) {
+      contents.put(file.toUri().getPath(), file.getCharContent(true).toString());
+    }
+    return contents;
+  }
+}
