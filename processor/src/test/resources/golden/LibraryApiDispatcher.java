@@ -40,7 +40,7 @@ public abstract class LibraryApiDispatcher extends ApiDispatcher implements Libr
    */
   @Override
   public final Response patch(String isbn) {
-    throw new NotImplementedException(ROUTES.get(5));
+    throw new NotImplementedException(routes().get(5));
   }
 
   /**
@@ -48,7 +48,7 @@ public abstract class LibraryApiDispatcher extends ApiDispatcher implements Libr
    */
   @Override
   public final Response lend(Request request) {
-    throw new NotImplementedException(ROUTES.get(6));
+    throw new NotImplementedException(routes().get(6));
   }
 
   @Override
@@ -102,15 +102,52 @@ public abstract class LibraryApiDispatcher extends ApiDispatcher implements Libr
   @Override
   protected final Response invoke(int route, Request request, String[] path) throws Exception {
     return switch (route) {
-      case 0 -> book(path[2]);
-      case 1 -> Response.ok(newest());
-      case 2 -> replace(path[2], request);
-      case 3 -> {
-        remove(path[2]);
-        yield Response.noContent();
-      }
-      case 4 -> Response.ok(file(rest(path, 2)));
+      case 0 -> callBook(request, path);
+      case 1 -> callNewest(request, path);
+      case 2 -> callReplace(request, path);
+      case 3 -> callRemove(request, path);
+      case 4 -> callFile(request, path);
       default -> throw new IllegalArgumentException("No implemented route has the index " + route);
     };
+  }
+
+  /**
+   * Binds and calls {@link #book} for {@code GET /v1/books/{isbn}}.
+   */
+  private Response callBook(Request request, String[] path) throws Exception {
+    String isbn = path[2];
+    return book(isbn);
+  }
+
+  /**
+   * Binds and calls {@link #newest} for {@code GET /v1/books/new}.
+   */
+  private Response callNewest(Request request, String[] path) throws Exception {
+    return Response.ok(newest());
+  }
+
+  /**
+   * Binds and calls {@link #replace} for {@code PUT /v1/books/{isbn}}.
+   */
+  private Response callReplace(Request request, String[] path) throws Exception {
+    String isbn = path[2];
+    return replace(isbn, request);
+  }
+
+  /**
+   * Binds and calls {@link #remove} for {@code DELETE /v1/books/{isbn}}.
+   */
+  private Response callRemove(Request request, String[] path) throws Exception {
+    String isbn = path[2];
+    remove(isbn);
+    return Response.noContent();
+  }
+
+  /**
+   * Binds and calls {@link #file} for {@code GET /v1/files/{path...}}.
+   */
+  private Response callFile(Request request, String[] path) throws Exception {
+    String pathValue = rest(path, 2);
+    return Response.ok(file(pathValue));
   }
 }

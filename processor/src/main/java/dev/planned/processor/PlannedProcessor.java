@@ -115,16 +115,10 @@ public final class PlannedProcessor extends AbstractProcessor {
       }
     }
 
-    if (round.processingOver() && !deferred.isEmpty()) {
-      // javac has already reported the missing types; say why no dispatcher was written only if
-      // it has not (an unresolved type without a javac error would otherwise go unexplained).
-      if (!round.errorRaised()) {
-        for (String name : deferred) {
-          TypeElement api = processingEnv.getElementUtils().getTypeElement(name);
-          diagnostics.error(api, "Did not generate the dispatcher of " + name + ": its methods"
-              + " name types that never became available. Check its imports.");
-        }
-      }
+    // An API still deferred when processing is over names a type that never appeared. javac reports
+    // that type itself once processing is over ("cannot find symbol"); anything Planned added would
+    // only repeat it, so the API is dropped silently.
+    if (round.processingOver()) {
       deferred.clear();
     }
   }

@@ -20,8 +20,11 @@ import javax.tools.JavaFileObject;
 final class Compilations {
   /** The imports every {@link #api} source starts with. */
   private static final List<String> IMPORTS = List.of(
+      "import dev.planned.Body;",
       "import dev.planned.Endpoint;",
+      "import dev.planned.Header;",
       "import dev.planned.Planned;",
+      "import dev.planned.Query;",
       "import dev.planned.Request;",
       "import dev.planned.Response;");
 

@@ -79,6 +79,43 @@ class GenerationTest {
         .contains("public abstract class Outer_ApiDispatcher extends ApiDispatcher implements Outer.Api {");
   }
 
+  /** With no implemented endpoint, invoke() has no case; a switch expression would not compile. */
+  @Test
+  void apiWithOnlyPlannedEndpointsCompilesWithoutWarnings() {
+    Compilation compilation = compileWithOptions(List.of("-Xlint:all", "-Werror"),
+        source("test.Announced",
+            "public interface Announced {",
+            "  @Planned(\"Soon.\") @Endpoint(\"GET /a\") String a();",
+            "  @Planned(\"Later.\") @Endpoint(\"POST /b\") void b(@Body String body);",
+            "}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void apiWithoutEndpointsCompilesWithoutWarnings() {
+    Compilation compilation = compileWithOptions(List.of("-Xlint:all", "-Werror"),
+        source("test.Empty", "@Endpoint(\"/v1\")", "public interface Empty {", "}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.EmptyDispatcher").contentsAsUtf8String()
+        .contains("List<Route> ROUTES = List.of();");
+  }
+
+  /** Names the generated code uses itself still work as parameter names. */
+  @Test
+  void parametersNamedLikeGeneratedMembersCompile() {
+    Compilation compilation = compileWithOptions(List.of("-Xlint:all", "-Werror"),
+        source("test.Clash",
+            "public interface Clash {",
+            "  @Endpoint(\"GET /a/{ROUTES}/{path}/{request}\")",
+            "  String a(String ROUTES, String path, String request, @Query String result);",
+            "  @Planned @Endpoint(\"GET /b/{ROUTES}\") String b(String ROUTES);",
+            "}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
   @Test
   void dispatcherIsPublicOnlyForAPublicInterface() throws ClassNotFoundException {
     Compilation compilation = compile(

@@ -174,6 +174,21 @@ class PatternErrorTest {
   }
 
   @Test
+  void backslashInLiteral() {
+    // also keeps a "\\u" out of the generated code, where javac would read it as a Unicode escape
+    assertPatternError("GET /a\\\\u", "Segment \"a\\u\" of \"GET /a\\u\" contains '\\', which a URL"
+        + " path cannot carry unescaped: use letters, digits, -._~!$&'()*+,;=:@ or non-ASCII"
+        + " text.");
+  }
+
+  @Test
+  void quoteInLiteral() {
+    assertPatternError("GET /a\\\"b", "Segment \"a\"b\" of \"GET /a\"b\" contains '\"', which a URL"
+        + " path cannot carry unescaped: use letters, digits, -._~!$&'()*+,;=:@ or non-ASCII"
+        + " text.");
+  }
+
+  @Test
   void basePathWithTrailingSlash() {
     assertBasePathError("/v1/", "Base path \"/v1/\" ends with \"/\": remove it (\"/books/\" and"
         + " \"/books\" are different paths, and patterns match exactly).");

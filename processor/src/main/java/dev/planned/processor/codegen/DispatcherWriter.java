@@ -162,7 +162,8 @@ public final class DispatcherWriter {
         .addModifiers(Modifier.FINAL)
         .addJavadoc("Planned: answered with 501 over HTTP, and throws {@link $T} if called.\n",
             NotImplementedException.class)
-        .addStatement("throw new $T(ROUTES.get($L))", NotImplementedException.class, index)
+        // routes(), not the ROUTES field: a parameter of the endpoint may be named ROUTES
+        .addStatement("throw new $T(routes().get($L))", NotImplementedException.class, index)
         .build();
   }
 
@@ -248,7 +249,7 @@ public final class DispatcherWriter {
   }
 
   private static MethodSpec invokeMethod(ApiModel api, List<String> callerNames, boolean async) {
-    CodeBlock.Builder cases = CodeBlock.builder().add("return switch (route) {\n").indent();
+    CodeBlock.Builder cases = CodeBlock.builder();
     List<EndpointModel> endpoints = api.endpoints();
     for (int index = 0; index < endpoints.size(); index++) {
       EndpointModel endpoint = endpoints.get(index);
@@ -257,10 +258,17 @@ public final class DispatcherWriter {
         cases.add("case $L -> $N(request, path);\n", index, callerNames.get(index));
       }
     }
-    cases.add("default -> throw new $T($S + route);\n", IllegalArgumentException.class,
-            "No implemented route has the index ")
-        .unindent()
-        .add("};\n");
+    CodeBlock noRoute = CodeBlock.of("throw new $T($S + route)", IllegalArgumentException.class,
+        "No implemented route has the index ");
+    // with every endpoint planned there is no case, and a switch expression needs one
+    CodeBlock body = cases.isEmpty()
+        ? CodeBlock.builder().addStatement(noRoute).build()
+        : CodeBlock.builder()
+            .add("return switch (route) {\n").indent()
+            .add(cases.build())
+            .add("default -> $L;\n", noRoute)
+            .unindent().add("};\n")
+            .build();
     return MethodSpec.methodBuilder(async ? "invokeAsync" : "invoke")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PROTECTED, Modifier.FINAL)
@@ -269,7 +277,8 @@ public final class DispatcherWriter {
         .addParameter(Request.class, "request")
         .addParameter(String[].class, "path")
         .addException(Exception.class)
-        .addCode(cases.build())
+        .addCode(body)
         .build();
   }
+
 }

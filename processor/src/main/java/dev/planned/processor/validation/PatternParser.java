@@ -126,6 +126,7 @@ public final class PatternParser {
         throw new InvalidPatternException("Segment \"" + part + "\" of \"" + input + "\" is"
             + " percent-encoded: write the decoded characters, which is what patterns match.");
       }
+      checkLiteralCharacters(input, part);
       return new Segment.Literal(part);
     }
     if (opens && !closes) {
@@ -154,6 +155,31 @@ public final class PatternParser {
           + "\" is not a Java identifier: it names the method parameter it binds, e.g. {id}.");
     }
     return rest ? new Segment.Rest(name) : new Segment.Wildcard(name);
+  }
+
+  /**
+   * A literal may hold what RFC 3986 allows in a path segment unescaped, and any non-ASCII text
+   * (matched after decoding). Other ASCII characters (quotes, backslash, {@code <>^`|}, controls)
+   * only ever arrive percent-encoded; they have no place in an API's published paths.
+   */
+  private static void checkLiteralCharacters(String input, String part)
+      throws InvalidPatternException {
+    for (int i = 0; i < part.length(); i++) {
+      char c = part.charAt(i);
+      boolean unreserved = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          || "-._~".indexOf(c) >= 0;
+      if (c < 0x80 && !unreserved && "!$&'()*+,;=:@".indexOf(c) < 0) {
+        throw new InvalidPatternException("Segment \"" + part + "\" of \"" + input + "\" contains"
+            + " " + describe(c) + ", which a URL path cannot carry unescaped: use letters, digits,"
+            + " -._~!$&'()*+,;=:@ or non-ASCII text.");
+      }
+    }
+  }
+
+  private static String describe(char c) {
+    return c < 0x20 || c == 0x7f
+        ? String.format("the control character U+%04X", (int) c)
+        : "'" + c + "'";
   }
 
   private static String wildcardName(Segment segment) {

@@ -184,7 +184,7 @@ final class SignatureChecker {
       boolean bound = method.getParameters().stream()
           .anyMatch(p -> p.getSimpleName().contentEquals(wildcard)
               && p.getAnnotation(Query.class) == null && p.getAnnotation(Header.class) == null
-              && p.getAnnotation(Body.class) == null);
+              && p.getAnnotation(Body.class) == null && !isClass(p.asType(), Request.class));
       if (!bound) {
         diagnostics.error(method, Endpoint.class, "value", "Wildcard {" + wildcard + "} of \""
             + declared + "\" binds no parameter of " + methodName + ": add a parameter named "
