@@ -1,0 +1,67 @@
+package dev.planned.example;
+
+import dev.planned.HttpException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** The implemented part of {@link UsersApi}, kept in memory. {@code patch} is planned. */
+public final class Users extends UsersApiDispatcher {
+  private final Map<Long, User> users = new ConcurrentSkipListMap<>();
+  private final AtomicLong lastId = new AtomicLong();
+
+  public Users() {
+    create(new NewUser("Ada Lovelace", "ada@example.org"));
+    create(new NewUser("Grace Hopper", "grace@example.org"));
+  }
+
+  @Override
+  public List<User> users(Optional<String> name, int limit) {
+    if (limit < 1 || limit > 100) {
+      throw new HttpException(400, "Query parameter limit must be between 1 and 100, not " + limit
+          + ".");
+    }
+    return users.values().stream()
+        .filter(user -> name.map(part -> user.name().contains(part)).orElse(true))
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
+  public Optional<User> user(long id) {
+    return Optional.ofNullable(users.get(id));
+  }
+
+  @Override
+  public User create(NewUser user) {
+    user.checked();
+    long id = lastId.incrementAndGet();
+    User created = new User(id, user.name(), user.email());
+    users.put(id, created);
+    return created;
+  }
+
+  @Override
+  public User replace(long id, NewUser user) {
+    user.checked();
+    User replaced = new User(id, user.name(), user.email());
+    if (users.replace(id, replaced) == null) {
+      throw new HttpException(404, "There is no user " + id + ".");
+    }
+    return replaced;
+  }
+
+  @Override
+  public void delete(long id) {
+    if (users.remove(id) == null) {
+      throw new HttpException(404, "There is no user " + id + ".");
+    }
+  }
+
+  /** How many users there are, for the reports. */
+  int count() {
+    return users.size();
+  }
+}

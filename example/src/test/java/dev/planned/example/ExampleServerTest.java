@@ -1,0 +1,165 @@
+package dev.planned.example;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The example server as a client sees it, over real HTTP on loopback. */
+class ExampleServerTest {
+  private static ExampleServer server;
+  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() throws IOException {
+    server = ExampleServer.start(0);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void plannedPatchAnswers501WithItsPlan() throws Exception {
+    HttpResponse<String> response = send("PATCH", "/api/users/1", "application/json", "{}");
+
+    assertEquals(501, response.statusCode());
+    assertEquals("application/problem+json", header(response, "Content-Type"));
+    assertEquals("no-store", header(response, "Cache-Control"));
+    assertEquals("{\"type\":\"about:blank\",\"title\":\"Not Implemented\",\"status\":501,"
+        + "\"detail\":\"Partial updates are coming; send the whole user with PUT.\","
+        + "\"instance\":\"/api/users/1\",\"method\":\"PATCH\",\"route\":\"PATCH /api/users/{id}\","
+        + "\"release\":\"2.0\",\"link\":\"https://example.org/roadmap#patch-users\","
+        + "\"alternative\":\"PUT /api/users/{id}\"}", response.body());
+  }
+
+  @Test
+  void plannedExportAnswers501WithItsMessage() throws Exception {
+    HttpResponse<String> response = send("PUT", "/api/reports/export", null, null);
+
+    assertEquals(501, response.statusCode());
+    assertEquals("{\"type\":\"about:blank\",\"title\":\"Not Implemented\",\"status\":501,"
+        + "\"detail\":\"Report export is not yet available. Check back in a future release.\","
+        + "\"instance\":\"/api/reports/export\",\"method\":\"PUT\","
+        + "\"route\":\"PUT /api/reports/export\"}", response.body());
+  }
+
+  @Test
+  void createdUserIsServedAsJson() throws Exception {
+    HttpResponse<String> created = send("POST", "/api/users", "application/json",
+        "{\"name\":\"Katherine Johnson\",\"email\":\"katherine@example.org\"}");
+
+    assertEquals(201, created.statusCode());
+    assertEquals("application/json", header(created, "Content-Type"));
+    String id = created.body().replaceAll("^\\{\"id\":(\\d+),.*", "$1");
+    assertEquals("{\"id\":" + id + ",\"name\":\"Katherine Johnson\","
+        + "\"email\":\"katherine@example.org\"}", created.body());
+
+    HttpResponse<String> fetched = send("GET", "/api/users/" + id, null, null);
+    assertEquals(200, fetched.statusCode());
+    assertEquals(created.body(), fetched.body());
+  }
+
+  @Test
+  void queryParametersFilterAndDefault() throws Exception {
+    HttpResponse<String> response = send("GET", "/api/users?name=Ada", null, null);
+
+    assertEquals(200, response.statusCode());
+    assertEquals("[{\"id\":1,\"name\":\"Ada Lovelace\",\"email\":\"ada@example.org\"}]",
+        response.body());
+  }
+
+  @Test
+  void unknownUserIs404Problem() throws Exception {
+    HttpResponse<String> response = send("GET", "/api/users/999", null, null);
+
+    assertEquals(404, response.statusCode());
+    assertEquals("application/problem+json", header(response, "Content-Type"));
+  }
+
+  @Test
+  void asyncReportCompletes() throws Exception {
+    HttpResponse<String> response = send("GET", "/api/reports/user-count", null, null);
+
+    assertEquals(200, response.statusCode());
+    assertTrue(response.body().startsWith(
+        "{\"name\":\"user-count\",\"description\":\"How many users there are\",\"value\":"),
+        response.body());
+    assertEquals(404, send("GET", "/api/reports/nothing", null, null).statusCode());
+  }
+
+  @Test
+  void undeclaredMethodOnKnownPathIs405WithAllow() throws Exception {
+    HttpResponse<String> response = send("DELETE", "/api/reports", null, null);
+
+    assertEquals(405, response.statusCode());
+    assertEquals("GET, HEAD, OPTIONS", header(response, "Allow"));
+  }
+
+  @Test
+  void badInputIs4xxProblemNamingIt() throws Exception {
+    HttpResponse<String> badLimit = send("GET", "/api/users?limit=abc", null, null);
+    assertEquals(400, badLimit.statusCode());
+    assertTrue(badLimit.body().contains(
+        "\"detail\":\"Query parameter \\\"limit\\\" must be an int, but was \\\"abc\\\".\""),
+        badLimit.body());
+
+    HttpResponse<String> badId = send("GET", "/api/users/abc", null, null);
+    assertEquals(400, badId.statusCode());
+    assertTrue(badId.body().contains("Path parameter \\\"id\\\""), badId.body());
+
+    HttpResponse<String> invalid = send("POST", "/api/users", "application/json",
+        "{\"name\":\"\",\"email\":\"x@example.org\"}");
+    assertEquals(422, invalid.statusCode());
+    assertTrue(invalid.body().contains("non-empty \\\"name\\\""), invalid.body());
+
+    assertEquals(415, send("POST", "/api/users", "text/plain", "hello").statusCode());
+    assertEquals(400, send("POST", "/api/users", "application/json", "{\"name\":").statusCode());
+  }
+
+  @Test
+  void methodNoEndpointDeclaresIs501() throws Exception {
+    assertEquals(501, send("FOO", "/api/users", null, null).statusCode());
+  }
+
+  @Test
+  void routeTableMarksPlannedEndpoints() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    server.printRoutes(new PrintStream(out, true, StandardCharsets.UTF_8));
+    String table = out.toString(StandardCharsets.UTF_8);
+
+    assertTrue(table.contains("PATCH   /api/users/{id}         PLANNED for 2.0: Partial updates"
+        + " are coming; send the whole user with PUT."), table);
+    assertTrue(table.contains("PUT     /api/reports/export     PLANNED: Report export is not yet"
+        + " available."), table);
+    assertTrue(table.contains("GET     /api/users/{id}\n"), table);
+  }
+
+  private static HttpResponse<String> send(String method, String path, String contentType,
+      String body) throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(
+        URI.create("http://127.0.0.1:" + server.port() + path));
+    request.method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    return CLIENT.send(request.build(), BodyHandlers.ofString());
+  }
+
+  private static String header(HttpResponse<?> response, String name) {
+    return response.headers().firstValue(name).orElse(null);
+  }
+}
