@@ -113,7 +113,7 @@ final class SignatureChecker {
     if (isByteArray(type)) {
       return Result.Kind.BYTES;
     }
-    if (isClass(type, Response.class) || isClass(type, Optional.class)
+    if (isClass(type, Response.class) || isClass(type, Optional.class) || isClass(type, Void.class)
         || isClass(type, CompletionStage.class)
         || isClass(type, CompletableFuture.class)) {
       return null;
