@@ -11,10 +11,14 @@ import java.lang.annotation.Target;
  * {@code 501 Not Implemented} and an RFC 9457 problem carrying these values, and implements the
  * method {@code final} so that nobody implements it by accident: removing {@code @Planned} is what
  * ships the endpoint. Every element is optional; empty strings are left out of the answer.
+ *
+ * <p>On an API interface it plans every endpoint of the interface that has no {@code @Planned} of
+ * its own: an API that is announced but not started. {@link #alternative} names one endpoint, so
+ * it belongs on an endpoint, not on the interface.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.METHOD)
+@Target({ElementType.TYPE, ElementType.METHOD})
 public @interface Planned {
   /** What the client is told, e.g. "Partial updates are coming; send the whole book with PUT." */
   String value() default "";

@@ -41,6 +41,13 @@ public final class PlannedProcessor extends AbstractProcessor {
   private final Set<String> deferred = new TreeSet<>();
   /** APIs already written, so that a deferred one is never written twice. */
   private final Set<String> written = new TreeSet<>();
+  private boolean warnedAboutSummaryOption;
+
+  /**
+   * {@code -Aplanned.summary} (or {@code =true}) prints a NOTE per API such as
+   * {@code LibraryApi: 7 endpoints, 2 planned (1 for 2.0)}. Off by default: a build stays quiet.
+   */
+  public static final String SUMMARY_OPTION = "planned.summary";
 
   /**
    * Planned's annotations, and {@code @Generated}: the dispatchers carry it, and javac's
@@ -52,6 +59,11 @@ public final class PlannedProcessor extends AbstractProcessor {
     return Set.of(Endpoint.class.getCanonicalName(), Planned.class.getCanonicalName(),
         Query.class.getCanonicalName(), Header.class.getCanonicalName(),
         Body.class.getCanonicalName(), Generated.class.getCanonicalName());
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(SUMMARY_OPTION);
   }
 
   @Override
@@ -90,11 +102,7 @@ public final class PlannedProcessor extends AbstractProcessor {
       }
     }
     for (Element element : round.getElementsAnnotatedWith(Planned.class)) {
-      if (element.getAnnotation(Endpoint.class) == null) {
-        diagnostics.error(element, Planned.class, "value", "@Planned on "
-            + element.getSimpleName() + "() needs an @Endpoint: add the pattern it will serve,"
-            + " e.g. @Endpoint(\"GET /books\").");
-      }
+      checkPlannedPlacement(element, diagnostics);
     }
 
     ApiValidator validator = new ApiValidator(diagnostics, processingEnv.getElementUtils(),
@@ -112,6 +120,9 @@ public final class PlannedProcessor extends AbstractProcessor {
       if (model.isPresent()) {
         write(model.get());
         written.add(name);
+        if (summaryEnabled()) {
+          diagnostics.note(api, RoadmapSummary.of(model.get()));
+        }
       }
     }
 
@@ -121,6 +132,51 @@ public final class PlannedProcessor extends AbstractProcessor {
     if (round.processingOver()) {
       deferred.clear();
     }
+  }
+
+  /**
+   * {@code @Planned} belongs on an {@code @Endpoint} method, or on an API interface, where it plans
+   * every endpoint without a plan of its own.
+   */
+  private static void checkPlannedPlacement(Element element, Diagnostics diagnostics) {
+    String name = element.getSimpleName().toString();
+    if (element.getKind() == ElementKind.METHOD) {
+      if (element.getAnnotation(Endpoint.class) == null) {
+        diagnostics.error(element, Planned.class, "value", "@Planned on " + name + "() needs an"
+            + " @Endpoint: add the pattern it will serve, e.g. @Endpoint(\"GET /books\").");
+      }
+      return;
+    }
+    if (element.getKind() != ElementKind.INTERFACE) {
+      diagnostics.error(element, Planned.class, "value", "@Planned is on "
+          + element.getKind().toString().toLowerCase(Locale.ROOT) + " " + name + ": it belongs"
+          + " on an API interface or one of its @Endpoint methods.");
+      return;
+    }
+    boolean declaresEndpoints = element.getEnclosedElements().stream()
+        .anyMatch(member -> member.getAnnotation(Endpoint.class) != null);
+    if (!declaresEndpoints) {
+      diagnostics.error(element, Planned.class, "value", "@Planned on interface " + name
+          + " plans its endpoints, but it declares none: add @Endpoint methods, or remove"
+          + " @Planned.");
+    }
+  }
+
+  /** Whether {@value #SUMMARY_OPTION} asks for a roadmap note per API: off unless set. */
+  private boolean summaryEnabled() {
+    String value = processingEnv.getOptions().get(SUMMARY_OPTION);
+    if (!processingEnv.getOptions().containsKey(SUMMARY_OPTION) || "false".equals(value)) {
+      return false;
+    }
+    if (value != null && !value.equals("true")) {
+      if (!warnedAboutSummaryOption) {
+        warnedAboutSummaryOption = true;
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING, "Option -A"
+            + SUMMARY_OPTION + "=" + value + " is neither true nor false: the summary stays off.");
+      }
+      return false;
+    }
+    return true;
   }
 
   /** The API interface an {@code @Endpoint} element belongs to, or null after an error. */

@@ -11,17 +11,23 @@ import dev.planned.processor.model.PathPattern;
 import dev.planned.processor.model.PlanModel;
 import dev.planned.processor.model.Result;
 import dev.planned.processor.model.Segment;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -34,6 +40,8 @@ import javax.lang.model.util.Types;
 public final class ApiValidator {
   private final Diagnostics diagnostics;
   private final SignatureChecker signatures;
+  /** An interface's @Planned link is checked for each endpoint it plans; warn about it once. */
+  private final Set<Element> warnedLinks = new HashSet<>();
 
   public ApiValidator(Diagnostics diagnostics, Elements elements, Types types) {
     this.diagnostics = diagnostics;
@@ -56,6 +64,7 @@ public final class ApiValidator {
       }
     }
     checkOverlaps(candidates);
+    warnAboutCaseOnlyDifferences(candidates);
     List<EndpointModel> endpoints = new ArrayList<>();
     for (Candidate candidate : candidates) {
       endpoints.add(new EndpointModel(candidate.method, candidate.pattern, candidate.parameters,
@@ -94,10 +103,39 @@ public final class ApiValidator {
         break;
       }
     }
-    if (api.getNestingKind() == NestingKind.LOCAL) {
-      diagnostics.error(api, "API interface " + name + " is local to a method: move it to the top"
-          + " level or into a class.");
+    TypeElement parent = apiAmongSuperinterfaces(api);
+    if (parent != null) {
+      diagnostics.error(api, "API interface " + name + " extends " + parent.getSimpleName()
+          + ", which declares endpoints of its own: a dispatcher serves only the endpoints its"
+          + " interface declares. Serve both APIs together, e.g. JdkHttpServers.handler(a, b),"
+          + " instead of extending, or move the endpoints into one interface.");
     }
+    Planned planned = api.getAnnotation(Planned.class);
+    if (planned != null && !planned.alternative().isBlank()) {
+      diagnostics.error(api, Planned.class, "alternative", "@Planned on interface " + name
+          + " names an alternative, but an alternative is one endpoint's: move it to the"
+          + " @Planned of the endpoint it stands in for.");
+    }
+  }
+
+  /** A superinterface, at any depth, that declares {@code @Endpoint} methods; null if none. */
+  private static TypeElement apiAmongSuperinterfaces(TypeElement type) {
+    for (TypeMirror parentType : type.getInterfaces()) {
+      if (!(parentType instanceof DeclaredType declared)) {
+        continue;
+      }
+      TypeElement parent = (TypeElement) declared.asElement();
+      boolean declaresEndpoints = ElementFilter.methodsIn(parent.getEnclosedElements()).stream()
+          .anyMatch(method -> method.getAnnotation(Endpoint.class) != null);
+      if (declaresEndpoints) {
+        return parent;
+      }
+      TypeElement further = apiAmongSuperinterfaces(parent);
+      if (further != null) {
+        return further;
+      }
+    }
+    return null;
   }
 
   /** The literal segments of the interface's base path; null if it does not parse. */
@@ -192,17 +230,80 @@ public final class ApiValidator {
     }
   }
 
+  /**
+   * Warns about paths that differ only in the case of their literals ({@code /Books} beside
+   * {@code /books}): paths are case-sensitive, so this is two resources, and most likely a typo.
+   */
+  private void warnAboutCaseOnlyDifferences(List<Candidate> candidates) {
+    for (int j = 0; j < candidates.size(); j++) {
+      Candidate later = candidates.get(j);
+      String laterShape = caseInsensitiveShape(later.pattern);
+      for (int i = 0; i < j; i++) {
+        Candidate earlier = candidates.get(i);
+        if (caseInsensitiveShape(earlier.pattern).equals(laterShape)
+            && !shape(earlier.pattern).equals(shape(later.pattern))) {
+          diagnostics.warning(later.method, Endpoint.class, "value", "Route \"" + later.declared
+              + "\" on " + later.name() + " differs from \"" + earlier.declared + "\" on "
+              + earlier.name() + " only in letter case: paths are case-sensitive, so clients must"
+              + " match each exactly. Spell them the same.");
+          break;
+        }
+      }
+    }
+  }
+
+  /** The path with wildcards made anonymous, so that only literals tell two paths apart. */
+  private static String shape(PathPattern pattern) {
+    return pattern.segments().stream()
+        .map(segment -> segment instanceof Segment.Literal literal ? literal.text()
+            : segment instanceof Segment.Rest ? "{...}" : "{}")
+        .collect(Collectors.joining("/", "/", ""));
+  }
+
+  private static String caseInsensitiveShape(PathPattern pattern) {
+    return shape(pattern).toLowerCase(Locale.ROOT);
+  }
+
+  /** The endpoint's own {@code @Planned}, else its interface's, else none. */
+  private static Planned plannedOf(ExecutableElement method) {
+    Planned own = method.getAnnotation(Planned.class);
+    return own != null ? own : method.getEnclosingElement().getAnnotation(Planned.class);
+  }
+
   private Optional<PlanModel> plan(TypeElement api, Candidate candidate, List<Candidate> all) {
-    Planned planned = candidate.method.getAnnotation(Planned.class);
+    Planned planned = plannedOf(candidate.method);
     if (planned == null) {
       return Optional.empty();
     }
+    Element annotated = candidate.method.getAnnotation(Planned.class) != null
+        ? candidate.method
+        : api;
+    checkLink(annotated, planned.link());
     String alternative = planned.alternative().strip();
     String resolved = "";
-    if (!alternative.isEmpty()) {
+    if (!alternative.isEmpty() && annotated == candidate.method) {
       resolved = resolveAlternative(api, candidate, all, alternative);
     }
     return Optional.of(new PlanModel(planned.value(), planned.release(), planned.link(), resolved));
+  }
+
+  /** Warns when a plan's link is not an absolute URL: clients get it as it is. */
+  private void checkLink(Element annotated, String link) {
+    if (link.isEmpty() || warnedLinks.contains(annotated)) {
+      return;
+    }
+    boolean absolute;
+    try {
+      absolute = new URI(link).isAbsolute();
+    } catch (URISyntaxException e) {
+      absolute = false;
+    }
+    if (!absolute) {
+      warnedLinks.add(annotated);
+      diagnostics.warning(annotated, Planned.class, "link", "Link \"" + link + "\" of @Planned on "
+          + annotated.getSimpleName() + " is not an absolute URL, and clients receive it as"
+          + " written: write it in full, e.g. \"https://example.org/roadmap\".");
+    }
   }
 
   /** The full pattern of the endpoint an alternative names, after reporting any problem. */
@@ -220,7 +321,7 @@ public final class ApiValidator {
     String problem = null;
     if (target == null) {
       String choices = all.stream()
-          .filter(c -> c.method.getAnnotation(Planned.class) == null)
+          .filter(c -> plannedOf(c.method) == null)
           .map(c -> "\"" + c.declared + "\"")
           .collect(Collectors.joining(", "));
       problem = "Alternative \"" + alternative + "\" of " + planned.name() + " names no endpoint of "
@@ -229,7 +330,7 @@ public final class ApiValidator {
     } else if (target == planned) {
       problem = "Alternative \"" + alternative + "\" of " + planned.name() + " names the endpoint"
           + " itself: name another, implemented endpoint, or remove the alternative.";
-    } else if (target.method.getAnnotation(Planned.class) != null) {
+    } else if (plannedOf(target.method) != null) {
       problem = "Alternative \"" + alternative + "\" of " + planned.name() + " names "
           + target.name() + ", which is planned too: name an implemented endpoint, or remove"
           + " the alternative.";

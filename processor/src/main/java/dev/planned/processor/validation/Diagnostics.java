@@ -31,17 +31,30 @@ public final class Diagnostics {
   /** An error on a member of an annotation of the element, or on the annotation if it is absent. */
   public void error(Element element, Class<? extends Annotation> annotation, String member,
       String message) {
-    AnnotationMirror mirror = mirror(element, annotation);
-    if (mirror == null) {
-      error(element, message);
-      return;
-    }
     errors++;
-    AnnotationValue value = value(mirror, member);
-    if (value == null) {
-      messager.printMessage(Diagnostic.Kind.ERROR, message, element, mirror);
+    print(Diagnostic.Kind.ERROR, element, annotation, member, message);
+  }
+
+  /** Something that compiles but is probably wrong; a user's {@code -Werror} makes it fail. */
+  public void warning(Element element, Class<? extends Annotation> annotation, String member,
+      String message) {
+    print(Diagnostic.Kind.WARNING, element, annotation, member, message);
+  }
+
+  public void note(Element element, String message) {
+    messager.printMessage(Diagnostic.Kind.NOTE, message, element);
+  }
+
+  private void print(Diagnostic.Kind kind, Element element,
+      Class<? extends Annotation> annotation, String member, String message) {
+    AnnotationMirror mirror = mirror(element, annotation);
+    AnnotationValue value = mirror == null ? null : value(mirror, member);
+    if (mirror == null) {
+      messager.printMessage(kind, message, element);
+    } else if (value == null) {
+      messager.printMessage(kind, message, element, mirror);
     } else {
-      messager.printMessage(Diagnostic.Kind.ERROR, message, element, mirror, value);
+      messager.printMessage(kind, message, element, mirror, value);
     }
   }
 

@@ -157,6 +157,12 @@ final class SignatureChecker {
               + " PATCH, or take the value from @Query.");
         } else {
           bound = body(parameter, methodName);
+          if (declared.method().equals("DELETE")) {
+            diagnostics.warning(parameter, Body.class, "", "Parameter " + name + " of "
+                + methodName + " is the @Body of a DELETE, to which RFC 9110 gives no meaning,"
+                + " and which some clients and proxies drop: name what to delete in the path or"
+                + " query, or use POST.");
+          }
         }
         body = parameter;
       } else if (query != null || header != null) {
