@@ -175,6 +175,21 @@ class BuildCitizenTest {
     assertThat(response.bodyText()).doesNotContain("secret");
   }
 
+  @Test
+  void apiWithoutEndpointsServesNoMethod() throws Exception {
+    Compilation compilation = compile(
+        source("test.EmptyApi", "@Endpoint(\"/v1\")", "public interface EmptyApi {", "}"),
+        source("test.Empty", "public final class Empty extends EmptyApiDispatcher {}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    Dispatcher empty = new GeneratedClasses(compilation).instantiate("test.Empty", Dispatcher.class);
+    assertThat(empty.routes()).isEmpty();
+    assertThat(empty.dispatch(Request.get("/v1")).status()).isEqualTo(501);
+    Response options = empty.dispatch(Request.of("OPTIONS", "*"));
+    assertThat(options.status()).isEqualTo(204);
+    assertThat(options.header("Allow")).hasValue("OPTIONS");
+  }
+
   // ---- warnings: compiles, but probably wrong --------------------------------------------------
 
   @Test
