@@ -194,49 +194,34 @@ class BuildCitizenTest {
 
   @Test
   void pathsDifferingOnlyInCaseWarn() {
-    JavaFileObject api = api(
+    assertOnlyWarning("\"PUT /Books", "Route \"PUT /Books/{isbn}\" on replace() differs from"
+        + " \"GET /books/{id}\" on book() only in letter case: paths are case-sensitive, so"
+        + " clients must match each exactly. Spell them the same.",
         "interface Api {",
         "  @Endpoint(\"GET /books/{id}\") String book(String id);",
         "  @Endpoint(\"PUT /Books/{isbn}\") String replace(String isbn);",
         "}");
-
-    Compilation compilation = compile(api);
-
-    assertThat(compilation).succeeded();
-    assertWarningAt(compilation, api, "\"PUT /Books", "Route \"PUT /Books/{isbn}\" on replace()"
-        + " differs from \"GET /books/{id}\" on book() only in letter case: paths are"
-        + " case-sensitive, so clients must match each exactly. Spell them the same.");
   }
 
   @Test
   void relativeLinkWarns() {
-    JavaFileObject api = api(
+    assertOnlyWarning("\"roadmap#loans\"", "Link \"roadmap#loans\" of @Planned on lend is not"
+        + " an absolute URL, and clients receive it as written: write it in full, e.g."
+        + " \"https://example.org/roadmap\".",
         "interface Api {",
         "  @Planned(link = \"roadmap#loans\")",
         "  @Endpoint(\"POST /loans\") String lend();",
         "}");
-
-    Compilation compilation = compile(api);
-
-    assertThat(compilation).succeeded();
-    assertWarningAt(compilation, api, "\"roadmap#loans\"", "Link \"roadmap#loans\" of @Planned on"
-        + " lend is not an absolute URL, and clients receive it as written: write it in full, e.g."
-        + " \"https://example.org/roadmap\".");
   }
 
   @Test
   void bodyOfDeleteWarns() {
-    JavaFileObject api = api(
+    assertOnlyWarning("isbns", "Parameter isbns of remove() is the @Body of a DELETE, to which"
+        + " RFC 9110 gives no meaning, and which some clients and proxies drop: name what to"
+        + " delete in the path or query, or use POST.",
         "interface Api {",
         "  @Endpoint(\"DELETE /books\") void remove(@Body String isbns);",
         "}");
-
-    Compilation compilation = compile(api);
-
-    assertThat(compilation).succeeded();
-    assertWarningAt(compilation, api, "isbns", "Parameter isbns of remove() is the @Body of a"
-        + " DELETE, to which RFC 9110 gives no meaning, and which some clients and proxies drop:"
-        + " name what to delete in the path or query, or use POST.");
   }
 
   @Test
@@ -313,9 +298,14 @@ class BuildCitizenTest {
     }
   }
 
-  /** A warning with exactly this message at the column of {@code marker}, and no other. */
-  private static void assertWarningAt(Compilation compilation, JavaFileObject file, String marker,
-      String message) {
+  /**
+   * The API compiles, with exactly one warning: this message, on the line containing
+   * {@code marker}.
+   */
+  private static void assertOnlyWarning(String marker, String message, String... lines) {
+    JavaFileObject file = api(lines);
+    Compilation compilation = compile(file);
+    assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningContaining(message).inFile(file).onLineContaining(marker);
     List<String> warnings = compilation.warnings().stream()
         .filter(d -> d.getKind() == Diagnostic.Kind.WARNING)
