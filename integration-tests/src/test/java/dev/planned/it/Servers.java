@@ -4,22 +4,22 @@ import dev.planned.Dispatcher;
 import dev.planned.jdk.JdkHttpServers;
 import dev.planned.jdk.JdkServer;
 import dev.planned.servlet.PlannedServlet;
+import jakarta.servlet.ServletContainerInitializer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
-import org.apache.catalina.Context;
-import org.apache.catalina.Wrapper;
+import java.time.Duration;
 import org.apache.catalina.connector.Connector;
+import org.apache.catalina.core.StandardContext;
 import org.apache.catalina.startup.Tomcat;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * The servers the shared suite runs on, each started the way its README row says, on a loopback
- * ephemeral port, with default settings: what a user gets is what is tested.
+ * The servers the shared suite runs on, each started as its README row says, on a loopback
+ * ephemeral port with default settings: what a user gets is what is tested.
  */
 enum Servers {
   JDK {
@@ -28,30 +28,29 @@ enum Servers {
       try {
         JdkServer server = JdkHttpServers.start(
             new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4, dispatchers);
-        return new RunningServer(name(), server.port(), () -> server.stop(java.time.Duration.ZERO));
+        return new RunningServer(name(), server.port(), () -> server.stop(Duration.ZERO));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
 
     @Override
-    RunningServer startServlet(String contextPath, String mapping, PlannedServlet servlet) {
+    RunningServer startContext(String contextPath, ServletContainerInitializer initializer) {
       throw new UnsupportedOperationException("The JDK server runs no servlets");
     }
   },
 
   JETTY {
     @Override
-    RunningServer startServlet(String contextPath, String mapping, PlannedServlet servlet) {
+    RunningServer startContext(String contextPath, ServletContainerInitializer initializer) {
       org.eclipse.jetty.server.Server server = new org.eclipse.jetty.server.Server();
       ServerConnector connector = new ServerConnector(server);
       connector.setHost("127.0.0.1");
       connector.setPort(0);
       server.addConnector(connector);
-      ServletContextHandler context = new ServletContextHandler(contextPath.isEmpty() ? "/" : contextPath);
-      ServletHolder holder = new ServletHolder("planned", servlet);
-      holder.setAsyncSupported(true);
-      context.addServlet(holder, mapping);
+      ServletContextHandler context =
+          new ServletContextHandler(contextPath.isEmpty() ? "/" : contextPath);
+      context.addServletContainerInitializer(initializer);
       server.setHandler(context);
       try {
         server.start();
@@ -64,7 +63,7 @@ enum Servers {
 
   TOMCAT {
     @Override
-    RunningServer startServlet(String contextPath, String mapping, PlannedServlet servlet) {
+    RunningServer startContext(String contextPath, ServletContainerInitializer initializer) {
       Tomcat tomcat = new Tomcat();
       try {
         tomcat.setBaseDir(Files.createTempDirectory("tomcat").toString());
@@ -75,10 +74,12 @@ enum Servers {
       connector.setPort(0);
       connector.setProperty("address", "127.0.0.1");
       tomcat.setConnector(connector);
-      Context context = tomcat.addContext(contextPath, null);
-      Wrapper wrapper = Tomcat.addServlet(context, "planned", servlet);
-      wrapper.setAsyncSupported(true);
-      context.addServletMapping(mapping, "planned");
+      StandardContext context = (StandardContext) tomcat.addContext(contextPath, null);
+      // the leak checks for redeployed web applications need JDK internals opened; an embedded
+      // server is never redeployed
+      context.setClearReferencesThreadLocals(false);
+      context.setClearReferencesRmiTargets(false);
+      context.addServletContainerInitializer(initializer, null);
       try {
         tomcat.start();
       } catch (Exception e) {
@@ -93,9 +94,10 @@ enum Servers {
 
   /** Serves these dispatchers at the root of the server. */
   RunningServer start(Dispatcher... dispatchers) {
-    return startServlet("", "/*", new PlannedServlet(dispatchers));
+    return startContext("", (classes, context) ->
+        PlannedServlet.register(context, "/*", dispatchers));
   }
 
-  /** Serves a servlet in this context path ("" for the root) under this mapping. */
-  abstract RunningServer startServlet(String contextPath, String mapping, PlannedServlet servlet);
+  /** A servlet container with one context ("" for the root), set up by this initializer. */
+  abstract RunningServer startContext(String contextPath, ServletContainerInitializer initializer);
 }
