@@ -160,9 +160,16 @@ public final class Router implements Dispatcher {
     }
   }
 
-  /** The last touches every answer gets: a HEAD answer has no body. */
+  /**
+   * The last touches every answer gets: a HEAD answer has no body, and says how long the body of
+   * a GET would be (RFC 9110, section 9.3.2), which a server could not tell from the empty body.
+   */
   private static Response finish(Request request, Response response) {
-    return request.method().equals("HEAD") ? response.withoutBody() : response;
+    if (!request.method().equals("HEAD") || response.bodyLength() == 0) {
+      return response;
+    }
+    return response.withoutBody()
+        .withHeaderSet("Content-Length", Integer.toString(response.bodyLength()));
   }
 
   private static Response failed(Request request, Throwable failure) {

@@ -218,6 +218,7 @@ abstract class LibrarySemanticsContract {
     assertEquals(200, answer.status());
     assertEquals(Optional.of("text/plain; charset=utf-8"), answer.mediaType());
     assertEquals(Optional.of("\"978-0\""), answer.header("ETag"));
+    assertEquals(Optional.of("4"), answer.header("Content-Length"), "the length of the GET body");
     assertEquals("", answer.body());
   }
 
