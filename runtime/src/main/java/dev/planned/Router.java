@@ -18,8 +18,9 @@ import java.util.concurrent.CompletionStage;
  *   <li>a method no served endpoint declares: 501 (the server supports it for no resource);
  *   <li>a known path with an undeclared method: 405 with {@code Allow};
  *   <li>an unknown path: 404;
- *   <li>HEAD: as GET without the body; OPTIONS on a known path: 204 with {@code Allow};
- *   {@code OPTIONS *}: 204 with every method the server serves;
+ *   <li>HEAD: as GET without the body, with the GET body's {@code Content-Length};
+ *   <li>OPTIONS on a known path: 204 with {@code Allow}; {@code OPTIONS *}: 204 with every method
+ *       the server serves;
  *   <li>an {@link HttpException}: its status; any other exception: 500 revealing nothing, logged;
  *   <li>a method that is not a token, or a malformed path: 400.
  * </ul>
