@@ -4,8 +4,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.planned.Dispatcher;
 import dev.planned.Request;
-import dev.planned.Response;
 import dev.planned.spi.Exchanges;
+import dev.planned.spi.ResponseChannel;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,16 +39,8 @@ final class DispatchingHandler implements HttpHandler {
     // writes the answer.
     Exchanges.answer(dispatcher, request).whenComplete((response, failure) -> {
       try (exchange) {
-        Response answer = Exchanges.swallowUnreadBody(exchange.getRequestBody(),
-            exchange.getRequestHeaders().getFirst("Content-Length"))
-            ? response : response.withHeaderSet("Connection", "close");
-        Exchanges.send(answer, request.method(), (status, headers, length) -> {
-          headers.forEach((name, values) ->
-              exchange.getResponseHeaders().put(name, new ArrayList<>(values)));
-          // -1 tells the JDK server there is no body; 0 would mean a chunked body
-          exchange.sendResponseHeaders(status, length);
-          return exchange.getResponseBody();
-        });
+        Exchanges.respond(response, request.method(), exchange.getRequestBody(),
+            exchange.getRequestHeaders().getFirst("Content-Length"), channel(exchange));
       } catch (Exception e) {
         // the client went away mid-answer: nothing to tell it, and closing frees the exchange
         LOG.log(System.Logger.Level.DEBUG, () -> "Could not send the answer to " + request, e);
@@ -56,6 +48,16 @@ final class DispatchingHandler implements HttpHandler {
         inFlight.decrementAndGet();
       }
     });
+  }
+
+  private static ResponseChannel channel(HttpExchange exchange) {
+    return (status, headers, length) -> {
+      headers.forEach((name, values) ->
+          exchange.getResponseHeaders().put(name, new ArrayList<>(values)));
+      // -1 tells the JDK server there is no body; 0 would mean a chunked body
+      exchange.sendResponseHeaders(status, length);
+      return exchange.getResponseBody();
+    };
   }
 
   /** The raw target as sent: {@code *}, or the path with its query, still percent-encoded. */

@@ -72,17 +72,27 @@ public final class Exchanges {
   }
 
   /**
-   * Reads and discards what the endpoint left unread of a request body, up to
-   * {@link #MAX_SWALLOWED} bytes, as Tomcat's {@code maxSwallowSize} does. An answer sent before
-   * the body is read (413 from Content-Length, a planned endpoint's 501) would otherwise be
-   * followed by closing a connection with unread data, which resets it: a client still sending
-   * may never see the answer, or may reuse a connection the server is closing.
+   * Finishes an exchange: reads what the endpoint left of the request body, then writes the
+   * answer (status, headers, and the body unless the request was HEAD or the status forbids one).
    *
+   * <p>The unread rest of the body is read and discarded up to {@link #MAX_SWALLOWED} bytes, as
+   * Tomcat's {@code maxSwallowSize} does. An answer sent before the body is read (413 from
+   * Content-Length, a planned endpoint's 501) would otherwise be followed by closing a connection
+   * with unread data, which resets it: a client still sending may never see the answer. A larger
+   * body, announced or sent, is left unread and the answer says {@code Connection: close}.
+   *
+   * @param requestBody the request body as the server gives it (not yet read to its end)
    * @param contentLength the request's Content-Length header, or null
-   * @return whether the body was read to its end, so that the connection can serve another
-   *     request; if not (a larger body, announced or sent), answer with {@code Connection: close}
    */
-  public static boolean swallowUnreadBody(InputStream body, String contentLength) {
+  public static void respond(Response response, String requestMethod, InputStream requestBody,
+      String contentLength, ResponseChannel channel) throws IOException {
+    Response answer = swallowUnreadBody(requestBody, contentLength)
+        ? response : response.withHeaderSet("Connection", "close");
+    send(answer, requestMethod, channel);
+  }
+
+  /** Whether the body was read to its end, so that the connection can serve another request. */
+  private static boolean swallowUnreadBody(InputStream body, String contentLength) {
     try {
       if (contentLength != null && Long.parseLong(contentLength.strip()) > MAX_SWALLOWED) {
         return false;
@@ -106,11 +116,8 @@ public final class Exchanges {
     }
   }
 
-  /**
-   * Writes an answer: status, headers, and the body unless the request was HEAD or the status
-   * forbids one. The body length is always known (bodies are in memory), so nothing is chunked.
-   */
-  public static void send(Response response, String requestMethod, ResponseChannel channel)
+  /** The body length is always known (bodies are in memory), so nothing is chunked. */
+  private static void send(Response response, String requestMethod, ResponseChannel channel)
       throws IOException {
     int status = response.status();
     boolean bodyless = response.bodyLength() == 0 || requestMethod.equals("HEAD")

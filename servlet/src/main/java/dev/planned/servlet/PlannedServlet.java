@@ -5,6 +5,7 @@ import dev.planned.Problem;
 import dev.planned.Request;
 import dev.planned.Response;
 import dev.planned.spi.Exchanges;
+import dev.planned.spi.ResponseChannel;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
@@ -151,25 +152,27 @@ public class PlannedServlet extends HttpServlet {
   private static void send(Request request, Response response, HttpServletRequest servletRequest,
       HttpServletResponse servlet) {
     try {
-      Response answer = Exchanges.swallowUnreadBody(servletRequest.getInputStream(),
-          servletRequest.getHeader("Content-Length"))
-          ? response : response.withHeaderSet("Connection", "close");
-      Exchanges.send(answer, request.method(), (status, headers, length) -> {
-        servlet.setStatus(status);
-        headers.forEach((name, values) -> {
-          servlet.setHeader(name, values.get(0)); // replaces any the container set by default
-          values.subList(1, values.size()).forEach(value -> servlet.addHeader(name, value));
-        });
-        if (length < 0) {
-          return null;
-        }
-        servlet.setContentLengthLong(length);
-        return servlet.getOutputStream();
-      });
+      Exchanges.respond(response, request.method(), servletRequest.getInputStream(),
+          servletRequest.getHeader("Content-Length"), channel(servlet));
     } catch (IOException | RuntimeException e) {
       // the client went away mid-answer: nothing to tell it; the container closes the connection
       LOG.log(Level.DEBUG, () -> "Could not send the answer to " + request, e);
     }
+  }
+
+  private static ResponseChannel channel(HttpServletResponse servlet) {
+    return (status, headers, length) -> {
+      servlet.setStatus(status);
+      headers.forEach((name, values) -> {
+        servlet.setHeader(name, values.get(0)); // replaces any the container set by default
+        values.subList(1, values.size()).forEach(value -> servlet.addHeader(name, value));
+      });
+      if (length < 0) {
+        return null;
+      }
+      servlet.setContentLengthLong(length);
+      return servlet.getOutputStream();
+    };
   }
 
   private static Map<String, List<String>> headers(HttpServletRequest request) {
