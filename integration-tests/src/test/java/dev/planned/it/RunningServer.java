@@ -1,5 +1,6 @@
 package dev.planned.it;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -48,11 +49,22 @@ final class RunningServer implements AutoCloseable {
 
   /** Sends a request with HttpClient; a null body sends none. */
   Answer send(String method, String target, Map<String, String> headers, byte[] body) {
+    return send(method, target, headers, body == null
+        ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofByteArray(body));
+  }
+
+  /** Sends a body without Content-Length (chunked), so that nothing announces its size. */
+  Answer sendChunked(String method, String target, byte[] body) {
+    return send(method, target, Map.of(),
+        HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
+  }
+
+  private Answer send(String method, String target, Map<String, String> headers,
+      HttpRequest.BodyPublisher body) {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri(target))
         .timeout(Duration.ofSeconds(10))
-        .method(method, body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofByteArray(body));
+        .method(method, body);
     headers.forEach(request::header);
     try {
       HttpResponse<String> response = CLIENT.send(request.build(),
