@@ -52,11 +52,20 @@ public abstract class ApiDispatcher implements Dispatcher {
 
   @Override
   public final Response dispatch(Request request) {
+    return router().dispatch(request);
+  }
+
+  @Override
+  public final CompletionStage<Response> dispatchAsync(Request request) {
+    return router().dispatchAsync(request);
+  }
+
+  private Router router() {
     Router r = router;
     if (r == null) {
       router = r = Router.of(this);
     }
-    return r.dispatch(request);
+    return r;
   }
 
   /**

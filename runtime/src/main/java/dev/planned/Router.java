@@ -18,14 +18,17 @@ import java.util.concurrent.CompletionStage;
  *   <li>a method no served endpoint declares: 501 (the server supports it for no resource);
  *   <li>a known path with an undeclared method: 405 with {@code Allow};
  *   <li>an unknown path: 404;
- *   <li>HEAD: as GET without the body; OPTIONS on a known path: 204 with {@code Allow};
- *   {@code OPTIONS *}: 204 with every method the server serves;
+ *   <li>HEAD: as GET without the body, with the GET body's {@code Content-Length};
+ *   <li>OPTIONS on a known path: 204 with {@code Allow}; {@code OPTIONS *}: 204 with every method
+ *       the server serves;
  *   <li>an {@link HttpException}: its status; any other exception: 500 revealing nothing, logged;
  *   <li>a method that is not a token, or a malformed path: 400.
  * </ul>
  *
- * <p>For each request the first dispatcher, in the order given, with a route for the method and
- * path answers it. Errors are RFC 9457 {@code application/problem+json} bodies.
+ * <p>Routes of different dispatchers must not overlap: {@link #of} refuses two routes of one
+ * method that both match some path, naming both, since only one of them could ever answer it.
+ * The methods that decide 501 against 405, and {@code Allow}, are the union over every dispatcher.
+ * Errors are RFC 9457 {@code application/problem+json} bodies.
  */
 public final class Router implements Dispatcher {
   private static final System.Logger LOG = System.getLogger("dev.planned");
@@ -54,6 +57,10 @@ public final class Router implements Dispatcher {
 
   /**
    * A router serving these dispatchers: generated ones ({@link ApiDispatcher}) or other routers.
+   *
+   * @throws IllegalArgumentException if a dispatcher is not generated, or if routes of two
+   *     dispatchers conflict: same method, and some path that both match (the message names both
+   *     routes and their classes)
    */
   public static Router of(Dispatcher... dispatchers) {
     List<Api> apis = new ArrayList<>();
@@ -71,7 +78,39 @@ public final class Router implements Dispatcher {
     if (apis.isEmpty()) {
       throw new IllegalArgumentException("A router needs at least one dispatcher");
     }
+    checkNoConflicts(apis);
     return new Router(List.copyOf(apis));
+  }
+
+  /**
+   * Refuses routes of different APIs that could match the same request. Within one API the
+   * processor has already decided (most specific wins, or a compile error); across APIs compiled
+   * apart only this check can see both, so it runs when the server is put together.
+   */
+  private static void checkNoConflicts(List<Api> apis) {
+    List<String> conflicts = new ArrayList<>();
+    for (int a = 0; a < apis.size(); a++) {
+      for (int b = a + 1; b < apis.size(); b++) {
+        for (Route first : apis.get(a).routes) {
+          for (Route second : apis.get(b).routes) {
+            if (first.method().equals(second.method())
+                && RoutePatterns.overlap(first.path(), second.path())) {
+              conflicts.add(describe(first, apis.get(a)) + " and " + describe(second, apis.get(b))
+                  + " both match some " + first.method() + " requests");
+            }
+          }
+        }
+      }
+    }
+    if (!conflicts.isEmpty()) {
+      throw new IllegalArgumentException("Routes of different APIs conflict: "
+          + String.join("; ", conflicts) + ". Change one of each pair, or serve the APIs apart.");
+    }
+  }
+
+  private static String describe(Route route, Api api) {
+    return route.pattern() + " (" + api.dispatcher.getClass().getName() + "." + route.handler()
+        + ")";
   }
 
   @Override
@@ -102,6 +141,7 @@ public final class Router implements Dispatcher {
    * Answers a request without waiting for an endpoint that completes later: the stage completes
    * with the answer, never exceptionally.
    */
+  @Override
   public CompletionStage<Response> dispatchAsync(Request request) {
     Routed routed = routeSafely(request);
     if (routed.later() == null) {
@@ -121,9 +161,16 @@ public final class Router implements Dispatcher {
     }
   }
 
-  /** The last touches every answer gets: a HEAD answer has no body. */
+  /**
+   * The last touches every answer gets: a HEAD answer has no body, and says how long the body of
+   * a GET would be (RFC 9110, section 9.3.2), which a server could not tell from the empty body.
+   */
   private static Response finish(Request request, Response response) {
-    return request.method().equals("HEAD") ? response.withoutBody() : response;
+    if (!request.method().equals("HEAD") || response.bodyLength() == 0) {
+      return response;
+    }
+    return response.withoutBody()
+        .withHeaderSet("Content-Length", Integer.toString(response.bodyLength()));
   }
 
   private static Response failed(Request request, Throwable failure) {

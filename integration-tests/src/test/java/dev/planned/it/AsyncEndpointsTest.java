@@ -22,6 +22,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Endpoints returning a CompletionStage: answered when it completes, in memory and over HTTP. */
 class AsyncEndpointsTest {
@@ -117,9 +119,10 @@ class AsyncEndpointsTest {
     }
   }
 
-  @Test
-  void overHttpAsyncAnswersMatchInMemory() throws Exception {
-    try (JdkServerFixture server = new JdkServerFixture(later)) {
+  @ParameterizedTest
+  @EnumSource(Servers.class)
+  void overHttpAsyncAnswersMatchInMemory(Servers kind) {
+    try (RunningServer server = kind.start(later)) {
       Answer slow = server.send("GET", "/later/text/slow", Map.of(), null);
       assertEquals(200, slow.status());
       assertEquals("slow", slow.body());
@@ -131,6 +134,10 @@ class AsyncEndpointsTest {
       Answer head = server.send("HEAD", "/later/items/a", Map.of(), null);
       assertEquals(200, head.status());
       assertEquals("", head.body());
+
+      Answer gone = server.send("GET", "/later/text/gone", Map.of(), null);
+      assertEquals(410, gone.status());
+      assertTrue(gone.body().contains("\"detail\":\"Gone for good.\""), gone.body());
     }
   }
 }

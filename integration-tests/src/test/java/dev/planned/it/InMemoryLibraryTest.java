@@ -36,6 +36,31 @@ class InMemoryLibraryTest extends LibrarySemanticsContract {
   }
 
   @Test
+  void malformedPercentEncodingAnswersAProblem() {
+    Answer answer = send("GET", "/v1/books/%E2%28");
+
+    assertEquals(400, answer.status());
+    assertEquals("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
+        + "\"detail\":\"The request path \\\"/v1/books/%E2%28\\\" is not valid percent-encoded"
+        + " UTF-8.\"}", answer.body());
+  }
+
+  @Test
+  void encodedSlashStaysInsideItsSegment() {
+    assertEquals("file:a/b c/d", send("GET", "/v1/files/a%2Fb%20c/d").body());
+  }
+
+  @Test
+  void detailsEscapeBackslashesAndControlCharacters() {
+    // the 404 detail echoes the decoded ISBN: a quote, a backslash, a line feed, a tab and é
+    Answer answer = send("GET", "/v1/books/%22%5C%0A%09%C3%A9%01");
+
+    assertEquals(404, answer.status());
+    assertEquals(true, answer.body().contains(
+        "\"detail\":\"No book has the ISBN \\\"\\\\\\n\\t\u00e9\\u0001.\""), answer.body());
+  }
+
+  @Test
   void optionsStarListsEveryMethodTheServerServes() {
     Answer answer = send("OPTIONS", "*");
 

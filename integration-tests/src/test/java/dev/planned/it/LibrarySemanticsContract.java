@@ -100,7 +100,8 @@ abstract class LibrarySemanticsContract {
 
   @Test
   void methodUnsupportedEvenOnAnUnknownPathAnswers501Not404() {
-    assertEquals(501, send("TRACE", "/nowhere").status());
+    // not TRACE: Tomcat answers that itself (see ServerDifferencesTest)
+    assertEquals(501, send("PURGE", "/nowhere").status());
   }
 
   @Test
@@ -156,7 +157,7 @@ abstract class LibrarySemanticsContract {
     Answer answer = send("GET", "/v1/books/978-0");
 
     assertEquals(200, answer.status());
-    assertEquals(Optional.of("text/plain; charset=utf-8"), answer.header("Content-Type"));
+    assertEquals(Optional.of("text/plain; charset=utf-8"), answer.mediaType());
     assertEquals(Optional.of("\"978-0\""), answer.header("ETag"));
     assertEquals("Dune", answer.body());
   }
@@ -205,7 +206,8 @@ abstract class LibrarySemanticsContract {
   @Test
   void segmentsArePercentDecodedAfterSplitting() {
     assertEquals("Dune", send("GET", "/v1/books/978%2D0").body());
-    assertEquals("file:a/b c/d", send("GET", "/v1/files/a%2Fb%20c/d").body());
+    assertEquals("file:a/b c/d", send("GET", "/v1/files/a/b%20c/d").body());
+    // an encoded slash (%2F) is refused by Jetty and Tomcat: see ServerDifferencesTest
     assertEquals("The newest book", send("GET", "/v1/books/n%65w").body());
   }
 
@@ -214,8 +216,9 @@ abstract class LibrarySemanticsContract {
     Answer answer = send("HEAD", "/v1/books/978-0");
 
     assertEquals(200, answer.status());
-    assertEquals(Optional.of("text/plain; charset=utf-8"), answer.header("Content-Type"));
+    assertEquals(Optional.of("text/plain; charset=utf-8"), answer.mediaType());
     assertEquals(Optional.of("\"978-0\""), answer.header("ETag"));
+    assertEquals(Optional.of("4"), answer.header("Content-Length"), "the length of the GET body");
     assertEquals("", answer.body());
   }
 
@@ -269,22 +272,19 @@ abstract class LibrarySemanticsContract {
 
   @Test
   void malformedPercentEncodingAnswers400() {
-    Answer answer = send("GET", "/v1/books/%E2%28");
-
-    assertEquals(400, answer.status());
-    assertEquals(Optional.of(PROBLEM_JSON), answer.header("Content-Type"));
-    assertEquals("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
-        + "\"detail\":\"The request path \\\"/v1/books/%E2%28\\\" is not valid percent-encoded"
-        + " UTF-8.\"}", answer.body());
+    // who answers differs: Planned's problem on the JDK server, the container's page on Jetty
+    // and Tomcat (see ServerDifferencesTest); the status does not
+    assertEquals(400, send("GET", "/v1/books/%E2%28").status());
   }
 
   @Test
   void detailsAreValidJsonForAnyInput() {
-    // the 404 detail echoes the decoded ISBN: a quote, a backslash, a line feed, a tab and é
-    Answer answer = send("GET", "/v1/books/%22%5C%0A%09%C3%A9%01");
+    // the 404 detail echoes the decoded ISBN: a quote and é; backslashes and control characters
+    // are refused by some containers, and tested in memory
+    Answer answer = send("GET", "/v1/books/%22%C3%A9");
 
     assertEquals(404, answer.status());
-    assertTrue(answer.body().contains(
-        "\"detail\":\"No book has the ISBN \\\"\\\\\\n\\t\u00e9\\u0001.\""), answer.body());
+    assertTrue(answer.body().contains("\"detail\":\"No book has the ISBN \\\"\u00e9.\""),
+        answer.body());
   }
 }

@@ -8,6 +8,10 @@ import dev.planned.Request;
 import dev.planned.Response;
 import dev.planned.Route;
 import dev.planned.Router;
+import dev.planned.jdk.JdkHttpServers;
+import dev.planned.servlet.PlannedServlet;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -55,6 +59,39 @@ class SeveralApisTest {
         "DELETE /v1/books/{isbn}", "GET /v1/files/{path...}", "PATCH /v1/books/{isbn}",
         "POST /v1/loans", "GET /v1/authors/{id}", "LINK /v1/authors/{id}",
         "GET /v1/authors/{id}/books"), patterns);
+  }
+
+  @Test
+  void overlappingRoutesOfDifferentApisAreRefusedNamingBoth() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Router.of(new Library(), new Shelves()));
+
+    assertEquals("Routes of different APIs conflict: GET /v1/books/{isbn}"
+        + " (dev.planned.it.Library.book) and GET /v1/{section}/new (dev.planned.it.Shelves.newestIn)"
+        + " both match some GET requests; GET /v1/books/new (dev.planned.it.Library.newest) and"
+        + " GET /v1/{section}/new (dev.planned.it.Shelves.newestIn) both match some GET requests;"
+        + " GET /v1/files/{path...} (dev.planned.it.Library.file) and GET /v1/{section}/new"
+        + " (dev.planned.it.Shelves.newestIn) both match some GET requests."
+        + " Change one of each pair, or serve the APIs apart.", e.getMessage());
+  }
+
+  @Test
+  void serversRefuseConflictingApisBeforeTheyListen() {
+    InetSocketAddress any = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+
+    assertThrows(IllegalArgumentException.class,
+        () -> JdkHttpServers.start(any, new Library(), new Shelves()));
+    assertThrows(IllegalArgumentException.class,
+        () -> new PlannedServlet(new Library(), new Shelves()));
+  }
+
+  @Test
+  void apisThatShareNoRouteServeTogether() {
+    // /v1/authors/{id} and /v1/{section}/new meet at /v1/authors/new; /typed/... meets nothing
+    Router router = Router.of(new Typed(), new Shelves());
+
+    assertEquals("newest in books", router.dispatch(Request.get("/v1/books/new")).bodyText());
+    assertEquals(200, router.dispatch(Request.get("/typed/boxes?i=1&l=2&b=true&c=x")).status());
   }
 
   @Test

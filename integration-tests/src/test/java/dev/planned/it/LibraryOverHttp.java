@@ -1,0 +1,45 @@
+package dev.planned.it;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The semantics table over real HTTP, on one of {@link Servers}; each server's test names it. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class LibraryOverHttp extends LibrarySemanticsContract {
+  private final Servers server;
+  private RunningServer running;
+
+  LibraryOverHttp(Servers server) {
+    this.server = server;
+  }
+
+  @BeforeAll
+  void start() {
+    running = server.start(new Library());
+  }
+
+  @AfterAll
+  void stop() {
+    running.close();
+  }
+
+  @Override
+  Answer send(String method, String target, Map<String, String> headers, String body) {
+    return running.send(method, target, headers, body == null ? null : body.getBytes(UTF_8));
+  }
+
+  @Test
+  void headAnswerSendsNoBodyBytes() {
+    // HttpClient would hide body bytes after a HEAD answer; a raw socket sees them
+    String response = running.sendRaw("HEAD /v1/books/978-0 HTTP/1.1");
+
+    assertTrue(response.startsWith("HTTP/1.1 200"), response);
+    assertTrue(response.endsWith("\r\n\r\n"), "no body after the headers: " + response);
+  }
+}

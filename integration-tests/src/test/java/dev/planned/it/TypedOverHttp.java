@@ -1,0 +1,46 @@
+package dev.planned.it;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Typed binding over real HTTP, on one of {@link Servers}. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class TypedOverHttp extends TypedBindingContract {
+  private final Servers server;
+  private RunningServer running;
+
+  TypedOverHttp(Servers server) {
+    this.server = server;
+  }
+
+  @BeforeAll
+  void start() {
+    running = server.start(new Typed());
+  }
+
+  @AfterAll
+  void stop() {
+    running.close();
+  }
+
+  @Test
+  void bodyWithoutLengthIsCutAtTheLimit() {
+    // chunked: no Content-Length to refuse early, so the limit applies while the body streams in
+    Answer answer = running.sendChunked("POST", "/typed/echo/text", new byte[(1 << 20) + 1]);
+
+    assertProblem(413, "The request body is larger than the limit of 1048576 bytes.", answer);
+    assertEquals("text:after", running.sendChunked("POST", "/typed/echo/text",
+        "after".getBytes(UTF_8)).body(), "the server still answers");
+  }
+
+  @Override
+  Answer send(String method, String target, Map<String, String> headers, byte[] body) {
+    return running.send(method, target, headers, body);
+  }
+}
