@@ -5,7 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.Supplier;
 
-/** Passes a body through and fails, instead of reading on, once it is longer than a limit. */
+/**
+ * Passes a body through and fails, instead of reading on, once it is longer than a limit. Closing
+ * it leaves the server's stream open: the adapter owns that stream and finishes reading it after
+ * the endpoint, so that the connection can be reused (endpoints and JSON libraries close what
+ * they read).
+ */
 final class LimitedInputStream extends FilterInputStream {
   private final long limit;
   private final Supplier<? extends RuntimeException> tooLarge;
@@ -40,6 +45,11 @@ final class LimitedInputStream extends FilterInputStream {
     long skipped = super.skip(n);
     counted(skipped);
     return skipped;
+  }
+
+  @Override
+  public void close() {
+    // the adapter's stream stays open; see the class comment
   }
 
   @Override

@@ -195,8 +195,10 @@ public final class Request {
   private byte[] readBody() {
     if (body == null) {
       checkDeclaredLength();
-      try (InputStream in = bodySource) {
-        byte[] read = in.readNBytes((int) Math.min(maxBodySize + 1, Integer.MAX_VALUE - 8));
+      // not closed: the server adapter owns the stream, and reads what is left of it (if anything)
+      // before answering, so that the connection can serve the next request
+      try {
+        byte[] read = bodySource.readNBytes((int) Math.min(maxBodySize + 1, Integer.MAX_VALUE - 8));
         checkSize(read.length);
         body = read;
       } catch (IOException e) {

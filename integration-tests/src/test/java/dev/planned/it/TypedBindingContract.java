@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -171,6 +172,20 @@ abstract class TypedBindingContract {
     assertEquals(201, answer.status());
     assertEquals(Optional.of("application/json"), answer.header("Content-Type"));
     assertEquals("{\"id\":7,\"name\":\"pen\",\"quantity\":2,\"due\":\"2026-12-01\"}", answer.body());
+  }
+
+  /**
+   * A body the endpoint read to its end leaves the connection open for the next request: the
+   * adapter, not the endpoint, owns the request's stream.
+   */
+  @Test
+  void readBodiesKeepTheConnectionOpen() {
+    for (String target : List.of("/typed/items", "/typed/echo/text", "/typed/echo/stream")) {
+      Answer answer = post(target, JSON, "{\"name\":\"pen\",\"quantity\":2}");
+
+      assertTrue(answer.status() < 300, target + ": " + answer.body());
+      assertEquals(Optional.empty(), answer.header("Connection"), target);
+    }
   }
 
   @Test

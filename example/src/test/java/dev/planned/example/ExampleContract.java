@@ -16,19 +16,27 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
-/** The example server as a client sees it, over real HTTP on loopback. */
-class ExampleServerTest {
-  private static ExampleServer server;
+/**
+ * The example as a client sees it, over real HTTP on loopback: run on the JDK server
+ * ({@link OnJdkServerTest}) and on Jetty ({@link OnJettyTest}).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ExampleContract {
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
+  private RunningExample server;
+
+  /** Starts the server on a free port. */
+  abstract RunningExample start() throws Exception;
 
   @BeforeAll
-  static void start() throws IOException {
-    server = ExampleServer.start(0);
+  void startServer() throws Exception {
+    server = start();
   }
 
   @AfterAll
-  static void stop() {
+  void stopServer() {
     server.close();
   }
 
@@ -148,8 +156,8 @@ class ExampleServerTest {
     assertTrue(table.contains("GET     /api/users/{id}\n"), table);
   }
 
-  private static HttpResponse<String> send(String method, String path, String contentType,
-      String body) throws IOException, InterruptedException {
+  HttpResponse<String> send(String method, String path, String contentType, String body)
+      throws IOException, InterruptedException {
     HttpRequest.Builder request = HttpRequest.newBuilder(
         URI.create("http://127.0.0.1:" + server.port() + path));
     request.method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
@@ -159,7 +167,7 @@ class ExampleServerTest {
     return CLIENT.send(request.build(), BodyHandlers.ofString());
   }
 
-  private static String header(HttpResponse<?> response, String name) {
+  static String header(HttpResponse<?> response, String name) {
     return response.headers().firstValue(name).orElse(null);
   }
 }

@@ -1,0 +1,9 @@
+package dev.planned.example;
+
+/** The example contract on Jetty, through the servlet adapter. */
+class OnJettyTest extends ExampleContract {
+  @Override
+  RunningExample start() throws Exception {
+    return JettyExampleServer.start(0);
+  }
+}
