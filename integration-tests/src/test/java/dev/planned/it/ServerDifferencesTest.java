@@ -107,4 +107,16 @@ class ServerDifferencesTest {
     // not the union Planned serves (which would add PATCH and LINK): Tomcat's fixed list
     assertTrue(response.contains("\r\nAllow: GET, HEAD, POST, PUT, DELETE, OPTIONS\r\n"), response);
   }
+
+  /** Tomcat writes no reason phrase at all (RFC 9112 allows it); the problem's title has one. */
+  @Test
+  void reasonPhrases() {
+    String request = "GET /nowhere HTTP/1.1";
+
+    assertTrue(running.get(Servers.JDK).sendRaw(request).startsWith("HTTP/1.1 404 Not Found\r\n"));
+    assertTrue(running.get(Servers.JETTY).sendRaw(request).startsWith("HTTP/1.1 404 Not Found\r\n"));
+    String tomcat = running.get(Servers.TOMCAT).sendRaw(request);
+    assertTrue(tomcat.startsWith("HTTP/1.1 404 \r\n"), tomcat);
+    assertTrue(tomcat.contains("\"title\":\"Not Found\""), tomcat);
+  }
 }
