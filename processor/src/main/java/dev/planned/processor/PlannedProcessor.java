@@ -9,11 +9,14 @@ import dev.planned.Query;
 import dev.planned.processor.codegen.DispatcherWriter;
 import dev.planned.processor.model.ApiModel;
 import dev.planned.processor.validation.ApiValidator;
+import dev.planned.processor.validation.CrossApiOverlaps;
 import dev.planned.processor.validation.Diagnostics;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -42,6 +45,8 @@ public final class PlannedProcessor extends AbstractProcessor {
   /** APIs already written, so that a deferred one is never written twice. */
   private final Set<String> written = new TreeSet<>();
   private boolean warnedAboutSummaryOption;
+  /** The APIs of this compilation so far, to warn about routes that overlap across them. */
+  private final List<ApiModel> compiled = new ArrayList<>();
 
   /**
    * {@code -Aplanned.summary} (or {@code =true}) prints a NOTE per API such as
@@ -118,6 +123,8 @@ public final class PlannedProcessor extends AbstractProcessor {
       }
       Optional<ApiModel> model = validator.validate(api);
       if (model.isPresent()) {
+        CrossApiOverlaps.warn(model.get(), compiled, diagnostics);
+        compiled.add(model.get());
         write(model.get());
         written.add(name);
         if (summaryEnabled()) {

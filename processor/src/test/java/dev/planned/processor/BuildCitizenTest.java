@@ -224,6 +224,50 @@ class BuildCitizenTest {
         "}");
   }
 
+  /** They may be served apart, so not an error; served together, Router.of refuses them. */
+  @Test
+  void routesOverlappingAcrossApisCompiledTogetherWarnNamingBoth() {
+    JavaFileObject books = source("test.BooksApi",
+        "interface BooksApi {",
+        "  @Endpoint(\"GET /books/{isbn}\") String book(String isbn);",
+        "  @Endpoint(\"GET /health\") String health();",
+        "}");
+    JavaFileObject admin = source("test.AdminApi",
+        "@Endpoint(\"/books\")",
+        "interface AdminApi {",
+        "  @Endpoint(\"GET /stats\") String stats();",
+        "  @Endpoint(\"POST /health\") String check();",
+        "}");
+
+    Compilation compilation = compile(books, admin);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("Route \"GET /books/stats\" on stats() of"
+            + " AdminApi overlaps \"GET /books/{isbn}\" on book() of BooksApi (both match"
+            + " GET /books/stats): serving both APIs in one server fails at start-up. Change one"
+            + " path, or serve them apart.")
+        .inFile(admin).onLineContaining("GET /stats");
+    assertThat(compilation).hadWarningCount(1);
+  }
+
+  @Test
+  void suppressWarningsPlannedSilencesTheWarnings() {
+    Compilation compilation = compileWithOptions(List.of("-Xlint:all", "-Werror"),
+        source("test.BooksApi",
+            "interface BooksApi {",
+            "  @Endpoint(\"GET /books/{isbn}\") String book(String isbn);",
+            "}"),
+        source("test.AdminApi",
+            "@SuppressWarnings(\"planned\") // served apart from BooksApi",
+            "@Endpoint(\"/books\")",
+            "interface AdminApi {",
+            "  @Endpoint(\"GET /stats\") String stats();",
+            "  @Endpoint(\"DELETE /Stats\") void clear(@Body String which);",
+            "}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
   @Test
   void absoluteLinksAndConsistentCaseDoNotWarn() {
     Compilation compilation = compileWithOptions(List.of("-Xlint:all"), api(

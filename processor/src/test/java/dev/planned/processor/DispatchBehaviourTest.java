@@ -39,11 +39,11 @@ class DispatchBehaviourTest {
             "  @Override public String replace(String isbn) { return \"replace \" + isbn; }",
             "  @Override public String file(String path) { return \"file [\" + path + \"]\"; }",
             "}"),
-        // GET /a/b is tried first for /a/b; without a PUT there, find must go back to {x}.
+        // GET /a/b/c is tried first for /a/b/c; without a PUT there, find must go back to {x}.
         source("test.BacktrackApi",
             "public interface BacktrackApi {",
-            "  @Endpoint(\"GET /a/b\") String ab();",
-            "  @Endpoint(\"PUT /{x}/b\") String anyB(String x);",
+            "  @Endpoint(\"GET /a/b/c\") String ab();",
+            "  @Endpoint(\"PUT /{x}/b/c\") String anyB(String x);",
             "}"),
         source("test.Backtrack",
             "public final class Backtrack extends BacktrackApiDispatcher {",
@@ -90,8 +90,8 @@ class DispatchBehaviourTest {
 
   @Test
   void backtracksFromALiteralBranchWithoutTheMethod() {
-    assertAnswer(backtrack, Request.get("/a/b"), "ab");
-    assertAnswer(backtrack, Request.of("PUT", "/a/b"), "anyB a");
+    assertAnswer(backtrack, Request.get("/a/b/c"), "ab");
+    assertAnswer(backtrack, Request.of("PUT", "/a/b/c"), "anyB a");
   }
 
   private static void assertAnswer(Request request, String body) {

@@ -1,6 +1,7 @@
 package dev.planned.processor.validation;
 
 import java.lang.annotation.Annotation;
+import java.util.Arrays;
 import java.util.Map;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
@@ -16,6 +17,9 @@ import javax.tools.Diagnostic;
  * an interface in one compilation.
  */
 public final class Diagnostics {
+  /** What {@code @SuppressWarnings} names to silence Planned's warnings. */
+  public static final String SUPPRESSION = "planned";
+
   private final Messager messager;
   private int errors;
 
@@ -35,10 +39,26 @@ public final class Diagnostics {
     print(Diagnostic.Kind.ERROR, element, annotation, member, message);
   }
 
-  /** Something that compiles but is probably wrong; a user's {@code -Werror} makes it fail. */
+  /**
+   * Something that compiles but is probably wrong; a user's {@code -Werror} makes it fail. Left
+   * out where the element or one around it says {@code @SuppressWarnings("planned")}: a user who
+   * means it must be able to keep a warning-free build.
+   */
   public void warning(Element element, Class<? extends Annotation> annotation, String member,
       String message) {
-    print(Diagnostic.Kind.WARNING, element, annotation, member, message);
+    if (!isSuppressed(element)) {
+      print(Diagnostic.Kind.WARNING, element, annotation, member, message);
+    }
+  }
+
+  private static boolean isSuppressed(Element element) {
+    for (Element e = element; e != null; e = e.getEnclosingElement()) {
+      SuppressWarnings suppressed = e.getAnnotation(SuppressWarnings.class);
+      if (suppressed != null && Arrays.asList(suppressed.value()).contains(SUPPRESSION)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public void note(Element element, String message) {
