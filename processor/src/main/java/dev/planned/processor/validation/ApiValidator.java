@@ -235,13 +235,14 @@ public final class ApiValidator {
    * {@code /books}): paths are case-sensitive, so this is two resources, and most likely a typo.
    */
   private void warnAboutCaseOnlyDifferences(List<Candidate> candidates) {
+    // shapes computed once: this compares every pair, and APIs reach a thousand endpoints
+    List<String> shapes = candidates.stream().map(c -> shape(c.pattern)).toList();
+    List<String> lowerShapes = shapes.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
     for (int j = 0; j < candidates.size(); j++) {
-      Candidate later = candidates.get(j);
-      String laterShape = caseInsensitiveShape(later.pattern);
       for (int i = 0; i < j; i++) {
-        Candidate earlier = candidates.get(i);
-        if (caseInsensitiveShape(earlier.pattern).equals(laterShape)
-            && !shape(earlier.pattern).equals(shape(later.pattern))) {
+        if (lowerShapes.get(i).equals(lowerShapes.get(j)) && !shapes.get(i).equals(shapes.get(j))) {
+          Candidate later = candidates.get(j);
+          Candidate earlier = candidates.get(i);
           diagnostics.warning(later.method, Endpoint.class, "value", "Route \"" + later.declared
               + "\" on " + later.name() + " differs from \"" + earlier.declared + "\" on "
               + earlier.name() + " only in letter case: paths are case-sensitive, so clients must"
@@ -258,10 +259,6 @@ public final class ApiValidator {
         .map(segment -> segment instanceof Segment.Literal literal ? literal.text()
             : segment instanceof Segment.Rest ? "{...}" : "{}")
         .collect(Collectors.joining("/", "/", ""));
-  }
-
-  private static String caseInsensitiveShape(PathPattern pattern) {
-    return shape(pattern).toLowerCase(Locale.ROOT);
   }
 
   /** The endpoint's own {@code @Planned}, else its interface's, else none. */
