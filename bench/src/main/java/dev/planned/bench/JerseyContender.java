@@ -13,7 +13,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 
 /**
  * Jersey in memory: {@link ApplicationHandler#apply}, the entry point every Jersey container
- * calls, with the resource registered as a singleton. A {@link ContainerRequest} is mutable and
+ * calls, with the resources registered as singletons. A {@link ContainerRequest} is mutable and
  * single-use, so one is built per request, as a container does; its URIs are prepared once.
  */
 public final class JerseyContender implements Contender {
@@ -21,7 +21,7 @@ public final class JerseyContender implements Contender {
 
   private final Hits hits = new Hits();
   private final ApplicationHandler application =
-      new ApplicationHandler(new ResourceConfig().registerInstances(new GithubJersey(hits)));
+      new ApplicationHandler(new ResourceConfig().registerInstances(GithubJersey.resources(hits)));
   private final String[] methods;
   private final URI[] uris;
 

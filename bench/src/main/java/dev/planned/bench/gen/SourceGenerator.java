@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>{@code github/GithubApi.java}: the 203 routes as a Planned API, plus the planned route;
  *   <li>{@code github/GithubPlanned.java}: its implementation, as a user writes it;
- *   <li>{@code github/GithubJersey.java}: the same routes as one JAX-RS resource.
+ *   <li>{@code github/GithubJersey.java}: the same routes as JAX-RS resources.
  * </ul>
  *
  * The output is checked in under {@code src/main/java} (a build step would need this class compiled
@@ -127,28 +127,58 @@ public final class SourceGenerator {
         .append("import jakarta.ws.rs.core.Context;\n")
         .append("import jakarta.ws.rs.core.Response;\n")
         .append("import jakarta.ws.rs.core.UriInfo;\n\n")
-        .append("/**\n * The GitHub API as one JAX-RS resource, registered as a singleton (cheaper than Jersey's\n")
-        .append(" * default of an instance per request). Endpoints return the body \"ok\" as text.\n */\n")
-        .append("@Path(\"/\")\n")
-        .append("@Produces(\"text/plain; charset=utf-8\")\n")
+        .append("/**\n * The GitHub API as JAX-RS resources, laid out as a Jersey user would: one resource class per\n")
+        .append(" * first path segment, so that Jersey matches the class before its methods. Registered as\n")
+        .append(" * singletons (cheaper than Jersey's default of an instance per request); every endpoint\n")
+        .append(" * returns the body \"ok\" as text.\n */\n")
         .append("public final class GithubJersey {\n")
-        .append("  private final Hits hits;\n\n")
-        .append("  public GithubJersey(Hits hits) {\n    this.hits = hits;\n  }\n");
+        .append("  private GithubJersey() {}\n\n")
+        .append("  /** One instance of every resource class, recording into {@code hits}. */\n")
+        .append("  public static Object[] resources(Hits hits) {\n    return new Object[] {\n        ");
+    Map<String, List<GoRoute>> byResource = new java.util.LinkedHashMap<>();
     for (GoRoute route : routes) {
-      out.append("\n  @").append(route.method()).append("\n  @Path(\"").append(route.jaxRsPath())
-          .append("\")\n  public String ").append(route.javaName()).append('(')
-          .append(stringParams(route, "@PathParam(\"%s\") ")).append(") {\n    hits.hit(")
-          .append(route.index()).append(argList(route)).append(");\n    return \"ok\";\n  }\n");
+      byResource.computeIfAbsent(route.segments().get(0), s -> new ArrayList<>()).add(route);
     }
-    GoRoute planned = RouteTable.PLANNED;
-    out.append("\n  /** Answers as Planned answers a planned endpoint. */\n")
-        .append("  @GET\n  @Path(\"").append(planned.jaxRsPath()).append("\")\n")
-        .append("  public Response ").append(planned.javaName()).append("(@Context UriInfo uri) {\n")
-        .append("    return Response.status(501).type(PlannedProblem.CONTENT_TYPE)\n")
-        .append("        .header(\"Cache-Control\", \"no-store\")\n")
-        .append("        .entity(PlannedProblem.json(uri.getRequestUri().getRawPath())).build();\n")
-        .append("  }\n}\n");
-    return out.toString();
+    byResource.get(RouteTable.PLANNED.segments().get(0)).add(RouteTable.PLANNED);
+    out.append(byResource.keySet().stream().map(r -> "new " + className(r) + "(hits)")
+        .collect(Collectors.joining(",\n        "))).append("};\n  }\n");
+    byResource.forEach((resource, members) -> {
+      out.append("\n  @Path(\"").append(resource).append("\")\n")
+          .append("  @Produces(\"text/plain; charset=utf-8\")\n")
+          .append("  public static final class ").append(className(resource)).append(" {\n")
+          .append("    private final Hits hits;\n\n")
+          .append("    ").append(className(resource)).append("(Hits hits) {\n      this.hits = hits;\n    }\n");
+      for (GoRoute route : members) {
+        String path = route.jaxRsPath();
+        String sub = path.contains("/") ? path.substring(path.indexOf('/') + 1) : "";
+        String pathAnnotation = sub.isEmpty() ? "" : "    @Path(\"" + sub + "\")\n";
+        if (route == RouteTable.PLANNED) {
+          out.append("\n    /** Answers as Planned answers a planned endpoint. */\n")
+              .append("    @GET\n").append(pathAnnotation)
+              .append("    public Response ").append(route.javaName()).append("(@Context UriInfo uri) {\n")
+              .append("      return Response.status(501).type(PlannedProblem.CONTENT_TYPE)\n")
+              .append("          .header(\"Cache-Control\", \"no-store\")\n")
+              .append("          .entity(PlannedProblem.json(uri.getRequestUri().getRawPath())).build();\n")
+              .append("    }\n");
+        } else {
+          out.append("\n    @").append(route.method()).append("\n").append(pathAnnotation)
+              .append("    public String ").append(route.javaName()).append('(')
+              .append(stringParams(route, "@PathParam(\"%s\") ")).append(") {\n      hits.hit(")
+              .append(route.index()).append(argList(route)).append(");\n      return \"ok\";\n    }\n");
+        }
+      }
+      out.append("  }\n");
+    });
+    return out.append("}\n").toString();
+  }
+
+  /** {@code rate_limit} is {@code RateLimit}. */
+  private static String className(String segment) {
+    StringBuilder name = new StringBuilder();
+    for (String word : segment.split("_")) {
+      name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+    }
+    return name.toString();
   }
 
   private static String stringParams(GoRoute route, String annotation) {

@@ -15,1445 +15,1661 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 /**
- * The GitHub API as one JAX-RS resource, registered as a singleton (cheaper than Jersey's
- * default of an instance per request). Endpoints return the body "ok" as text.
+ * The GitHub API as JAX-RS resources, laid out as a Jersey user would: one resource class per
+ * first path segment, so that Jersey matches the class before its methods. Registered as
+ * singletons (cheaper than Jersey's default of an instance per request); every endpoint
+ * returns the body "ok" as text.
  */
-@Path("/")
-@Produces("text/plain; charset=utf-8")
 public final class GithubJersey {
-  private final Hits hits;
+  private GithubJersey() {}
 
-  public GithubJersey(Hits hits) {
-    this.hits = hits;
+  /** One instance of every resource class, recording into {@code hits}. */
+  public static Object[] resources(Hits hits) {
+    return new Object[] {
+        new Authorizations(hits),
+        new Applications(hits),
+        new Events(hits),
+        new Repos(hits),
+        new Networks(hits),
+        new Orgs(hits),
+        new Users(hits),
+        new Feeds(hits),
+        new Notifications(hits),
+        new User(hits),
+        new Gists(hits),
+        new Issues(hits),
+        new Emojis(hits),
+        new Gitignore(hits),
+        new Markdown(hits),
+        new Meta(hits),
+        new RateLimit(hits),
+        new Teams(hits),
+        new Repositories(hits),
+        new Search(hits),
+        new Legacy(hits)};
   }
 
-  @GET
   @Path("authorizations")
-  public String getAuthorizations() {
-    hits.hit(0);
-    return "ok";
+  @Produces("text/plain; charset=utf-8")
+  public static final class Authorizations {
+    private final Hits hits;
+
+    Authorizations(Hits hits) {
+      this.hits = hits;
+    }
+
+    @GET
+    public String getAuthorizations() {
+      hits.hit(0);
+      return "ok";
+    }
+
+    @GET
+    @Path("{id}")
+    public String getAuthorizationsById(@PathParam("id") String id) {
+      hits.hit(1, id);
+      return "ok";
+    }
+
+    @POST
+    public String postAuthorizations() {
+      hits.hit(2);
+      return "ok";
+    }
+
+    @DELETE
+    @Path("{id}")
+    public String deleteAuthorizationsById(@PathParam("id") String id) {
+      hits.hit(3, id);
+      return "ok";
+    }
   }
 
-  @GET
-  @Path("authorizations/{id}")
-  public String getAuthorizationsById(@PathParam("id") String id) {
-    hits.hit(1, id);
-    return "ok";
+  @Path("applications")
+  @Produces("text/plain; charset=utf-8")
+  public static final class Applications {
+    private final Hits hits;
+
+    Applications(Hits hits) {
+      this.hits = hits;
+    }
+
+    @GET
+    @Path("{client_id}/tokens/{access_token}")
+    public String getApplicationsByClientIdTokensByAccessToken(@PathParam("client_id") String client_id, @PathParam("access_token") String access_token) {
+      hits.hit(4, client_id, access_token);
+      return "ok";
+    }
+
+    @DELETE
+    @Path("{client_id}/tokens")
+    public String deleteApplicationsByClientIdTokens(@PathParam("client_id") String client_id) {
+      hits.hit(5, client_id);
+      return "ok";
+    }
+
+    @DELETE
+    @Path("{client_id}/tokens/{access_token}")
+    public String deleteApplicationsByClientIdTokensByAccessToken(@PathParam("client_id") String client_id, @PathParam("access_token") String access_token) {
+      hits.hit(6, client_id, access_token);
+      return "ok";
+    }
   }
 
-  @POST
-  @Path("authorizations")
-  public String postAuthorizations() {
-    hits.hit(2);
-    return "ok";
-  }
-
-  @DELETE
-  @Path("authorizations/{id}")
-  public String deleteAuthorizationsById(@PathParam("id") String id) {
-    hits.hit(3, id);
-    return "ok";
-  }
-
-  @GET
-  @Path("applications/{client_id}/tokens/{access_token}")
-  public String getApplicationsByClientIdTokensByAccessToken(@PathParam("client_id") String client_id, @PathParam("access_token") String access_token) {
-    hits.hit(4, client_id, access_token);
-    return "ok";
-  }
-
-  @DELETE
-  @Path("applications/{client_id}/tokens")
-  public String deleteApplicationsByClientIdTokens(@PathParam("client_id") String client_id) {
-    hits.hit(5, client_id);
-    return "ok";
-  }
-
-  @DELETE
-  @Path("applications/{client_id}/tokens/{access_token}")
-  public String deleteApplicationsByClientIdTokensByAccessToken(@PathParam("client_id") String client_id, @PathParam("access_token") String access_token) {
-    hits.hit(6, client_id, access_token);
-    return "ok";
-  }
-
-  @GET
   @Path("events")
-  public String getEvents() {
-    hits.hit(7);
-    return "ok";
+  @Produces("text/plain; charset=utf-8")
+  public static final class Events {
+    private final Hits hits;
+
+    Events(Hits hits) {
+      this.hits = hits;
+    }
+
+    @GET
+    public String getEvents() {
+      hits.hit(7);
+      return "ok";
+    }
+  }
+
+  @Path("repos")
+  @Produces("text/plain; charset=utf-8")
+  public static final class Repos {
+    private final Hits hits;
+
+    Repos(Hits hits) {
+      this.hits = hits;
+    }
+
+    @GET
+    @Path("{owner}/{repo}/events")
+    public String getReposByOwnerByRepoEvents(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(8, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/notifications")
+    public String getReposByOwnerByRepoNotifications(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(18, owner, repo);
+      return "ok";
+    }
+
+    @PUT
+    @Path("{owner}/{repo}/notifications")
+    public String putReposByOwnerByRepoNotifications(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(20, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/stargazers")
+    public String getReposByOwnerByRepoStargazers(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(25, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/subscribers")
+    public String getReposByOwnerByRepoSubscribers(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(31, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/subscription")
+    public String getReposByOwnerByRepoSubscription(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(34, owner, repo);
+      return "ok";
+    }
+
+    @PUT
+    @Path("{owner}/{repo}/subscription")
+    public String putReposByOwnerByRepoSubscription(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(35, owner, repo);
+      return "ok";
+    }
+
+    @DELETE
+    @Path("{owner}/{repo}/subscription")
+    public String deleteReposByOwnerByRepoSubscription(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(36, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/git/blobs/{sha}")
+    public String getReposByOwnerByRepoGitBlobsBySha(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("sha") String sha) {
+      hits.hit(49, owner, repo, sha);
+      return "ok";
+    }
+
+    @POST
+    @Path("{owner}/{repo}/git/blobs")
+    public String postReposByOwnerByRepoGitBlobs(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(50, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/git/commits/{sha}")
+    public String getReposByOwnerByRepoGitCommitsBySha(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("sha") String sha) {
+      hits.hit(51, owner, repo, sha);
+      return "ok";
+    }
+
+    @POST
+    @Path("{owner}/{repo}/git/commits")
+    public String postReposByOwnerByRepoGitCommits(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(52, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/git/refs")
+    public String getReposByOwnerByRepoGitRefs(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(53, owner, repo);
+      return "ok";
+    }
+
+    @POST
+    @Path("{owner}/{repo}/git/refs")
+    public String postReposByOwnerByRepoGitRefs(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(54, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/git/tags/{sha}")
+    public String getReposByOwnerByRepoGitTagsBySha(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("sha") String sha) {
+      hits.hit(55, owner, repo, sha);
+      return "ok";
+    }
+
+    @POST
+    @Path("{owner}/{repo}/git/tags")
+    public String postReposByOwnerByRepoGitTags(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(56, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/git/trees/{sha}")
+    public String getReposByOwnerByRepoGitTreesBySha(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("sha") String sha) {
+      hits.hit(57, owner, repo, sha);
+      return "ok";
+    }
+
+    @POST
+    @Path("{owner}/{repo}/git/trees")
+    public String postReposByOwnerByRepoGitTrees(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(58, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/issues")
+    public String getReposByOwnerByRepoIssues(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(62, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/issues/{number}")
+    public String getReposByOwnerByRepoIssuesByNumber(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
+      hits.hit(63, owner, repo, number);
+      return "ok";
+    }
+
+    @POST
+    @Path("{owner}/{repo}/issues")
+    public String postReposByOwnerByRepoIssues(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(64, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/assignees")
+    public String getReposByOwnerByRepoAssignees(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(65, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/assignees/{assignee}")
+    public String getReposByOwnerByRepoAssigneesByAssignee(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("assignee") String assignee) {
+      hits.hit(66, owner, repo, assignee);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/issues/{number}/comments")
+    public String getReposByOwnerByRepoIssuesByNumberComments(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
+      hits.hit(67, owner, repo, number);
+      return "ok";
+    }
+
+    @POST
+    @Path("{owner}/{repo}/issues/{number}/comments")
+    public String postReposByOwnerByRepoIssuesByNumberComments(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
+      hits.hit(68, owner, repo, number);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/issues/{number}/events")
+    public String getReposByOwnerByRepoIssuesByNumberEvents(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
+      hits.hit(69, owner, repo, number);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/labels")
+    public String getReposByOwnerByRepoLabels(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(70, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/labels/{name}")
+    public String getReposByOwnerByRepoLabelsByName(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("name") String name) {
+      hits.hit(71, owner, repo, name);
+      return "ok";
+    }
+
+    @POST
+    @Path("{owner}/{repo}/labels")
+    public String postReposByOwnerByRepoLabels(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(72, owner, repo);
+      return "ok";
+    }
+
+    @DELETE
+    @Path("{owner}/{repo}/labels/{name}")
+    public String deleteReposByOwnerByRepoLabelsByName(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("name") String name) {
+      hits.hit(73, owner, repo, name);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/issues/{number}/labels")
+    public String getReposByOwnerByRepoIssuesByNumberLabels(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
+      hits.hit(74, owner, repo, number);
+      return "ok";
+    }
+
+    @POST
+    @Path("{owner}/{repo}/issues/{number}/labels")
+    public String postReposByOwnerByRepoIssuesByNumberLabels(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
+      hits.hit(75, owner, repo, number);
+      return "ok";
+    }
+
+    @DELETE
+    @Path("{owner}/{repo}/issues/{number}/labels/{name}")
+    public String deleteReposByOwnerByRepoIssuesByNumberLabelsByName(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number, @PathParam("name") String name) {
+      hits.hit(76, owner, repo, number, name);
+      return "ok";
+    }
+
+    @PUT
+    @Path("{owner}/{repo}/issues/{number}/labels")
+    public String putReposByOwnerByRepoIssuesByNumberLabels(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
+      hits.hit(77, owner, repo, number);
+      return "ok";
+    }
+
+    @DELETE
+    @Path("{owner}/{repo}/issues/{number}/labels")
+    public String deleteReposByOwnerByRepoIssuesByNumberLabels(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
+      hits.hit(78, owner, repo, number);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/milestones/{number}/labels")
+    public String getReposByOwnerByRepoMilestonesByNumberLabels(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
+      hits.hit(79, owner, repo, number);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/milestones")
+    public String getReposByOwnerByRepoMilestones(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(80, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/milestones/{number}")
+    public String getReposByOwnerByRepoMilestonesByNumber(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
+      hits.hit(81, owner, repo, number);
+      return "ok";
+    }
+
+    @POST
+    @Path("{owner}/{repo}/milestones")
+    public String postReposByOwnerByRepoMilestones(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(82, owner, repo);
+      return "ok";
+    }
+
+    @DELETE
+    @Path("{owner}/{repo}/milestones/{number}")
+    public String deleteReposByOwnerByRepoMilestonesByNumber(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
+      hits.hit(83, owner, repo, number);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/pulls")
+    public String getReposByOwnerByRepoPulls(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(114, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/pulls/{number}")
+    public String getReposByOwnerByRepoPullsByNumber(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
+      hits.hit(115, owner, repo, number);
+      return "ok";
+    }
+
+    @POST
+    @Path("{owner}/{repo}/pulls")
+    public String postReposByOwnerByRepoPulls(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(116, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/pulls/{number}/commits")
+    public String getReposByOwnerByRepoPullsByNumberCommits(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
+      hits.hit(117, owner, repo, number);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/pulls/{number}/files")
+    public String getReposByOwnerByRepoPullsByNumberFiles(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
+      hits.hit(118, owner, repo, number);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/pulls/{number}/merge")
+    public String getReposByOwnerByRepoPullsByNumberMerge(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
+      hits.hit(119, owner, repo, number);
+      return "ok";
+    }
+
+    @PUT
+    @Path("{owner}/{repo}/pulls/{number}/merge")
+    public String putReposByOwnerByRepoPullsByNumberMerge(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
+      hits.hit(120, owner, repo, number);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/pulls/{number}/comments")
+    public String getReposByOwnerByRepoPullsByNumberComments(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
+      hits.hit(121, owner, repo, number);
+      return "ok";
+    }
+
+    @PUT
+    @Path("{owner}/{repo}/pulls/{number}/comments")
+    public String putReposByOwnerByRepoPullsByNumberComments(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
+      hits.hit(122, owner, repo, number);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}")
+    public String getReposByOwnerByRepo(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(129, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/contributors")
+    public String getReposByOwnerByRepoContributors(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(130, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/languages")
+    public String getReposByOwnerByRepoLanguages(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(131, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/teams")
+    public String getReposByOwnerByRepoTeams(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(132, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/tags")
+    public String getReposByOwnerByRepoTags(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(133, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/branches")
+    public String getReposByOwnerByRepoBranches(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(134, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/branches/{branch}")
+    public String getReposByOwnerByRepoBranchesByBranch(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("branch") String branch) {
+      hits.hit(135, owner, repo, branch);
+      return "ok";
+    }
+
+    @DELETE
+    @Path("{owner}/{repo}")
+    public String deleteReposByOwnerByRepo(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(136, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/collaborators")
+    public String getReposByOwnerByRepoCollaborators(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(137, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/collaborators/{user}")
+    public String getReposByOwnerByRepoCollaboratorsByUser(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("user") String user) {
+      hits.hit(138, owner, repo, user);
+      return "ok";
+    }
+
+    @PUT
+    @Path("{owner}/{repo}/collaborators/{user}")
+    public String putReposByOwnerByRepoCollaboratorsByUser(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("user") String user) {
+      hits.hit(139, owner, repo, user);
+      return "ok";
+    }
+
+    @DELETE
+    @Path("{owner}/{repo}/collaborators/{user}")
+    public String deleteReposByOwnerByRepoCollaboratorsByUser(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("user") String user) {
+      hits.hit(140, owner, repo, user);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/comments")
+    public String getReposByOwnerByRepoComments(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(141, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/commits/{sha}/comments")
+    public String getReposByOwnerByRepoCommitsByShaComments(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("sha") String sha) {
+      hits.hit(142, owner, repo, sha);
+      return "ok";
+    }
+
+    @POST
+    @Path("{owner}/{repo}/commits/{sha}/comments")
+    public String postReposByOwnerByRepoCommitsByShaComments(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("sha") String sha) {
+      hits.hit(143, owner, repo, sha);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/comments/{id}")
+    public String getReposByOwnerByRepoCommentsById(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("id") String id) {
+      hits.hit(144, owner, repo, id);
+      return "ok";
+    }
+
+    @DELETE
+    @Path("{owner}/{repo}/comments/{id}")
+    public String deleteReposByOwnerByRepoCommentsById(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("id") String id) {
+      hits.hit(145, owner, repo, id);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/commits")
+    public String getReposByOwnerByRepoCommits(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(146, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/commits/{sha}")
+    public String getReposByOwnerByRepoCommitsBySha(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("sha") String sha) {
+      hits.hit(147, owner, repo, sha);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/readme")
+    public String getReposByOwnerByRepoReadme(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(148, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/keys")
+    public String getReposByOwnerByRepoKeys(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(149, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/keys/{id}")
+    public String getReposByOwnerByRepoKeysById(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("id") String id) {
+      hits.hit(150, owner, repo, id);
+      return "ok";
+    }
+
+    @POST
+    @Path("{owner}/{repo}/keys")
+    public String postReposByOwnerByRepoKeys(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(151, owner, repo);
+      return "ok";
+    }
+
+    @DELETE
+    @Path("{owner}/{repo}/keys/{id}")
+    public String deleteReposByOwnerByRepoKeysById(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("id") String id) {
+      hits.hit(152, owner, repo, id);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/downloads")
+    public String getReposByOwnerByRepoDownloads(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(153, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/downloads/{id}")
+    public String getReposByOwnerByRepoDownloadsById(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("id") String id) {
+      hits.hit(154, owner, repo, id);
+      return "ok";
+    }
+
+    @DELETE
+    @Path("{owner}/{repo}/downloads/{id}")
+    public String deleteReposByOwnerByRepoDownloadsById(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("id") String id) {
+      hits.hit(155, owner, repo, id);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/forks")
+    public String getReposByOwnerByRepoForks(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(156, owner, repo);
+      return "ok";
+    }
+
+    @POST
+    @Path("{owner}/{repo}/forks")
+    public String postReposByOwnerByRepoForks(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(157, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/hooks")
+    public String getReposByOwnerByRepoHooks(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(158, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/hooks/{id}")
+    public String getReposByOwnerByRepoHooksById(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("id") String id) {
+      hits.hit(159, owner, repo, id);
+      return "ok";
+    }
+
+    @POST
+    @Path("{owner}/{repo}/hooks")
+    public String postReposByOwnerByRepoHooks(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(160, owner, repo);
+      return "ok";
+    }
+
+    @POST
+    @Path("{owner}/{repo}/hooks/{id}/tests")
+    public String postReposByOwnerByRepoHooksByIdTests(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("id") String id) {
+      hits.hit(161, owner, repo, id);
+      return "ok";
+    }
+
+    @DELETE
+    @Path("{owner}/{repo}/hooks/{id}")
+    public String deleteReposByOwnerByRepoHooksById(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("id") String id) {
+      hits.hit(162, owner, repo, id);
+      return "ok";
+    }
+
+    @POST
+    @Path("{owner}/{repo}/merges")
+    public String postReposByOwnerByRepoMerges(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(163, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/releases")
+    public String getReposByOwnerByRepoReleases(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(164, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/releases/{id}")
+    public String getReposByOwnerByRepoReleasesById(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("id") String id) {
+      hits.hit(165, owner, repo, id);
+      return "ok";
+    }
+
+    @POST
+    @Path("{owner}/{repo}/releases")
+    public String postReposByOwnerByRepoReleases(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(166, owner, repo);
+      return "ok";
+    }
+
+    @DELETE
+    @Path("{owner}/{repo}/releases/{id}")
+    public String deleteReposByOwnerByRepoReleasesById(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("id") String id) {
+      hits.hit(167, owner, repo, id);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/releases/{id}/assets")
+    public String getReposByOwnerByRepoReleasesByIdAssets(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("id") String id) {
+      hits.hit(168, owner, repo, id);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/stats/contributors")
+    public String getReposByOwnerByRepoStatsContributors(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(169, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/stats/commit_activity")
+    public String getReposByOwnerByRepoStatsCommitActivity(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(170, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/stats/code_frequency")
+    public String getReposByOwnerByRepoStatsCodeFrequency(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(171, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/stats/participation")
+    public String getReposByOwnerByRepoStatsParticipation(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(172, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/stats/punch_card")
+    public String getReposByOwnerByRepoStatsPunchCard(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(173, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("{owner}/{repo}/statuses/{ref}")
+    public String getReposByOwnerByRepoStatusesByRef(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("ref") String ref) {
+      hits.hit(174, owner, repo, ref);
+      return "ok";
+    }
+
+    @POST
+    @Path("{owner}/{repo}/statuses/{ref}")
+    public String postReposByOwnerByRepoStatusesByRef(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("ref") String ref) {
+      hits.hit(175, owner, repo, ref);
+      return "ok";
+    }
+
+    /** Answers as Planned answers a planned endpoint. */
+    @GET
+    @Path("{owner}/{repo}/contents/{path: .+}")
+    public Response getReposByOwnerByRepoContentsByPath(@Context UriInfo uri) {
+      return Response.status(501).type(PlannedProblem.CONTENT_TYPE)
+          .header("Cache-Control", "no-store")
+          .entity(PlannedProblem.json(uri.getRequestUri().getRawPath())).build();
+    }
+  }
+
+  @Path("networks")
+  @Produces("text/plain; charset=utf-8")
+  public static final class Networks {
+    private final Hits hits;
+
+    Networks(Hits hits) {
+      this.hits = hits;
+    }
+
+    @GET
+    @Path("{owner}/{repo}/events")
+    public String getNetworksByOwnerByRepoEvents(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(9, owner, repo);
+      return "ok";
+    }
+  }
+
+  @Path("orgs")
+  @Produces("text/plain; charset=utf-8")
+  public static final class Orgs {
+    private final Hits hits;
+
+    Orgs(Hits hits) {
+      this.hits = hits;
+    }
+
+    @GET
+    @Path("{org}/events")
+    public String getOrgsByOrgEvents(@PathParam("org") String org) {
+      hits.hit(10, org);
+      return "ok";
+    }
+
+    @GET
+    @Path("{org}/issues")
+    public String getOrgsByOrgIssues(@PathParam("org") String org) {
+      hits.hit(61, org);
+      return "ok";
+    }
+
+    @GET
+    @Path("{org}")
+    public String getOrgsByOrg(@PathParam("org") String org) {
+      hits.hit(93, org);
+      return "ok";
+    }
+
+    @GET
+    @Path("{org}/members")
+    public String getOrgsByOrgMembers(@PathParam("org") String org) {
+      hits.hit(94, org);
+      return "ok";
+    }
+
+    @GET
+    @Path("{org}/members/{user}")
+    public String getOrgsByOrgMembersByUser(@PathParam("org") String org, @PathParam("user") String user) {
+      hits.hit(95, org, user);
+      return "ok";
+    }
+
+    @DELETE
+    @Path("{org}/members/{user}")
+    public String deleteOrgsByOrgMembersByUser(@PathParam("org") String org, @PathParam("user") String user) {
+      hits.hit(96, org, user);
+      return "ok";
+    }
+
+    @GET
+    @Path("{org}/public_members")
+    public String getOrgsByOrgPublicMembers(@PathParam("org") String org) {
+      hits.hit(97, org);
+      return "ok";
+    }
+
+    @GET
+    @Path("{org}/public_members/{user}")
+    public String getOrgsByOrgPublicMembersByUser(@PathParam("org") String org, @PathParam("user") String user) {
+      hits.hit(98, org, user);
+      return "ok";
+    }
+
+    @PUT
+    @Path("{org}/public_members/{user}")
+    public String putOrgsByOrgPublicMembersByUser(@PathParam("org") String org, @PathParam("user") String user) {
+      hits.hit(99, org, user);
+      return "ok";
+    }
+
+    @DELETE
+    @Path("{org}/public_members/{user}")
+    public String deleteOrgsByOrgPublicMembersByUser(@PathParam("org") String org, @PathParam("user") String user) {
+      hits.hit(100, org, user);
+      return "ok";
+    }
+
+    @GET
+    @Path("{org}/teams")
+    public String getOrgsByOrgTeams(@PathParam("org") String org) {
+      hits.hit(101, org);
+      return "ok";
+    }
+
+    @POST
+    @Path("{org}/teams")
+    public String postOrgsByOrgTeams(@PathParam("org") String org) {
+      hits.hit(103, org);
+      return "ok";
+    }
+
+    @GET
+    @Path("{org}/repos")
+    public String getOrgsByOrgRepos(@PathParam("org") String org) {
+      hits.hit(125, org);
+      return "ok";
+    }
+
+    @POST
+    @Path("{org}/repos")
+    public String postOrgsByOrgRepos(@PathParam("org") String org) {
+      hits.hit(128, org);
+      return "ok";
+    }
   }
 
-  @GET
-  @Path("repos/{owner}/{repo}/events")
-  public String getReposByOwnerByRepoEvents(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(8, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("networks/{owner}/{repo}/events")
-  public String getNetworksByOwnerByRepoEvents(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(9, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("orgs/{org}/events")
-  public String getOrgsByOrgEvents(@PathParam("org") String org) {
-    hits.hit(10, org);
-    return "ok";
-  }
-
-  @GET
-  @Path("users/{user}/received_events")
-  public String getUsersByUserReceivedEvents(@PathParam("user") String user) {
-    hits.hit(11, user);
-    return "ok";
-  }
-
-  @GET
-  @Path("users/{user}/received_events/public")
-  public String getUsersByUserReceivedEventsPublic(@PathParam("user") String user) {
-    hits.hit(12, user);
-    return "ok";
-  }
-
-  @GET
-  @Path("users/{user}/events")
-  public String getUsersByUserEvents(@PathParam("user") String user) {
-    hits.hit(13, user);
-    return "ok";
-  }
-
-  @GET
-  @Path("users/{user}/events/public")
-  public String getUsersByUserEventsPublic(@PathParam("user") String user) {
-    hits.hit(14, user);
-    return "ok";
-  }
-
-  @GET
-  @Path("users/{user}/events/orgs/{org}")
-  public String getUsersByUserEventsOrgsByOrg(@PathParam("user") String user, @PathParam("org") String org) {
-    hits.hit(15, user, org);
-    return "ok";
-  }
-
-  @GET
-  @Path("feeds")
-  public String getFeeds() {
-    hits.hit(16);
-    return "ok";
-  }
-
-  @GET
-  @Path("notifications")
-  public String getNotifications() {
-    hits.hit(17);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/notifications")
-  public String getReposByOwnerByRepoNotifications(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(18, owner, repo);
-    return "ok";
-  }
-
-  @PUT
-  @Path("notifications")
-  public String putNotifications() {
-    hits.hit(19);
-    return "ok";
-  }
-
-  @PUT
-  @Path("repos/{owner}/{repo}/notifications")
-  public String putReposByOwnerByRepoNotifications(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(20, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("notifications/threads/{id}")
-  public String getNotificationsThreadsById(@PathParam("id") String id) {
-    hits.hit(21, id);
-    return "ok";
-  }
-
-  @GET
-  @Path("notifications/threads/{id}/subscription")
-  public String getNotificationsThreadsByIdSubscription(@PathParam("id") String id) {
-    hits.hit(22, id);
-    return "ok";
-  }
-
-  @PUT
-  @Path("notifications/threads/{id}/subscription")
-  public String putNotificationsThreadsByIdSubscription(@PathParam("id") String id) {
-    hits.hit(23, id);
-    return "ok";
-  }
-
-  @DELETE
-  @Path("notifications/threads/{id}/subscription")
-  public String deleteNotificationsThreadsByIdSubscription(@PathParam("id") String id) {
-    hits.hit(24, id);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/stargazers")
-  public String getReposByOwnerByRepoStargazers(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(25, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("users/{user}/starred")
-  public String getUsersByUserStarred(@PathParam("user") String user) {
-    hits.hit(26, user);
-    return "ok";
-  }
-
-  @GET
-  @Path("user/starred")
-  public String getUserStarred() {
-    hits.hit(27);
-    return "ok";
-  }
-
-  @GET
-  @Path("user/starred/{owner}/{repo}")
-  public String getUserStarredByOwnerByRepo(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(28, owner, repo);
-    return "ok";
-  }
-
-  @PUT
-  @Path("user/starred/{owner}/{repo}")
-  public String putUserStarredByOwnerByRepo(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(29, owner, repo);
-    return "ok";
-  }
-
-  @DELETE
-  @Path("user/starred/{owner}/{repo}")
-  public String deleteUserStarredByOwnerByRepo(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(30, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/subscribers")
-  public String getReposByOwnerByRepoSubscribers(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(31, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("users/{user}/subscriptions")
-  public String getUsersByUserSubscriptions(@PathParam("user") String user) {
-    hits.hit(32, user);
-    return "ok";
-  }
-
-  @GET
-  @Path("user/subscriptions")
-  public String getUserSubscriptions() {
-    hits.hit(33);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/subscription")
-  public String getReposByOwnerByRepoSubscription(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(34, owner, repo);
-    return "ok";
-  }
-
-  @PUT
-  @Path("repos/{owner}/{repo}/subscription")
-  public String putReposByOwnerByRepoSubscription(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(35, owner, repo);
-    return "ok";
-  }
-
-  @DELETE
-  @Path("repos/{owner}/{repo}/subscription")
-  public String deleteReposByOwnerByRepoSubscription(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(36, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("user/subscriptions/{owner}/{repo}")
-  public String getUserSubscriptionsByOwnerByRepo(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(37, owner, repo);
-    return "ok";
-  }
-
-  @PUT
-  @Path("user/subscriptions/{owner}/{repo}")
-  public String putUserSubscriptionsByOwnerByRepo(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(38, owner, repo);
-    return "ok";
-  }
-
-  @DELETE
-  @Path("user/subscriptions/{owner}/{repo}")
-  public String deleteUserSubscriptionsByOwnerByRepo(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(39, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("users/{user}/gists")
-  public String getUsersByUserGists(@PathParam("user") String user) {
-    hits.hit(40, user);
-    return "ok";
-  }
-
-  @GET
-  @Path("gists")
-  public String getGists() {
-    hits.hit(41);
-    return "ok";
-  }
-
-  @GET
-  @Path("gists/{id}")
-  public String getGistsById(@PathParam("id") String id) {
-    hits.hit(42, id);
-    return "ok";
-  }
-
-  @POST
-  @Path("gists")
-  public String postGists() {
-    hits.hit(43);
-    return "ok";
-  }
-
-  @PUT
-  @Path("gists/{id}/star")
-  public String putGistsByIdStar(@PathParam("id") String id) {
-    hits.hit(44, id);
-    return "ok";
-  }
-
-  @DELETE
-  @Path("gists/{id}/star")
-  public String deleteGistsByIdStar(@PathParam("id") String id) {
-    hits.hit(45, id);
-    return "ok";
-  }
-
-  @GET
-  @Path("gists/{id}/star")
-  public String getGistsByIdStar(@PathParam("id") String id) {
-    hits.hit(46, id);
-    return "ok";
-  }
-
-  @POST
-  @Path("gists/{id}/forks")
-  public String postGistsByIdForks(@PathParam("id") String id) {
-    hits.hit(47, id);
-    return "ok";
-  }
-
-  @DELETE
-  @Path("gists/{id}")
-  public String deleteGistsById(@PathParam("id") String id) {
-    hits.hit(48, id);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/git/blobs/{sha}")
-  public String getReposByOwnerByRepoGitBlobsBySha(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("sha") String sha) {
-    hits.hit(49, owner, repo, sha);
-    return "ok";
-  }
-
-  @POST
-  @Path("repos/{owner}/{repo}/git/blobs")
-  public String postReposByOwnerByRepoGitBlobs(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(50, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/git/commits/{sha}")
-  public String getReposByOwnerByRepoGitCommitsBySha(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("sha") String sha) {
-    hits.hit(51, owner, repo, sha);
-    return "ok";
-  }
-
-  @POST
-  @Path("repos/{owner}/{repo}/git/commits")
-  public String postReposByOwnerByRepoGitCommits(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(52, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/git/refs")
-  public String getReposByOwnerByRepoGitRefs(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(53, owner, repo);
-    return "ok";
-  }
-
-  @POST
-  @Path("repos/{owner}/{repo}/git/refs")
-  public String postReposByOwnerByRepoGitRefs(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(54, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/git/tags/{sha}")
-  public String getReposByOwnerByRepoGitTagsBySha(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("sha") String sha) {
-    hits.hit(55, owner, repo, sha);
-    return "ok";
-  }
-
-  @POST
-  @Path("repos/{owner}/{repo}/git/tags")
-  public String postReposByOwnerByRepoGitTags(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(56, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/git/trees/{sha}")
-  public String getReposByOwnerByRepoGitTreesBySha(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("sha") String sha) {
-    hits.hit(57, owner, repo, sha);
-    return "ok";
-  }
-
-  @POST
-  @Path("repos/{owner}/{repo}/git/trees")
-  public String postReposByOwnerByRepoGitTrees(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(58, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("issues")
-  public String getIssues() {
-    hits.hit(59);
-    return "ok";
-  }
-
-  @GET
-  @Path("user/issues")
-  public String getUserIssues() {
-    hits.hit(60);
-    return "ok";
-  }
-
-  @GET
-  @Path("orgs/{org}/issues")
-  public String getOrgsByOrgIssues(@PathParam("org") String org) {
-    hits.hit(61, org);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/issues")
-  public String getReposByOwnerByRepoIssues(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(62, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/issues/{number}")
-  public String getReposByOwnerByRepoIssuesByNumber(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
-    hits.hit(63, owner, repo, number);
-    return "ok";
-  }
-
-  @POST
-  @Path("repos/{owner}/{repo}/issues")
-  public String postReposByOwnerByRepoIssues(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(64, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/assignees")
-  public String getReposByOwnerByRepoAssignees(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(65, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/assignees/{assignee}")
-  public String getReposByOwnerByRepoAssigneesByAssignee(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("assignee") String assignee) {
-    hits.hit(66, owner, repo, assignee);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/issues/{number}/comments")
-  public String getReposByOwnerByRepoIssuesByNumberComments(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
-    hits.hit(67, owner, repo, number);
-    return "ok";
-  }
-
-  @POST
-  @Path("repos/{owner}/{repo}/issues/{number}/comments")
-  public String postReposByOwnerByRepoIssuesByNumberComments(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
-    hits.hit(68, owner, repo, number);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/issues/{number}/events")
-  public String getReposByOwnerByRepoIssuesByNumberEvents(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
-    hits.hit(69, owner, repo, number);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/labels")
-  public String getReposByOwnerByRepoLabels(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(70, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/labels/{name}")
-  public String getReposByOwnerByRepoLabelsByName(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("name") String name) {
-    hits.hit(71, owner, repo, name);
-    return "ok";
-  }
-
-  @POST
-  @Path("repos/{owner}/{repo}/labels")
-  public String postReposByOwnerByRepoLabels(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(72, owner, repo);
-    return "ok";
-  }
-
-  @DELETE
-  @Path("repos/{owner}/{repo}/labels/{name}")
-  public String deleteReposByOwnerByRepoLabelsByName(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("name") String name) {
-    hits.hit(73, owner, repo, name);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/issues/{number}/labels")
-  public String getReposByOwnerByRepoIssuesByNumberLabels(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
-    hits.hit(74, owner, repo, number);
-    return "ok";
-  }
-
-  @POST
-  @Path("repos/{owner}/{repo}/issues/{number}/labels")
-  public String postReposByOwnerByRepoIssuesByNumberLabels(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
-    hits.hit(75, owner, repo, number);
-    return "ok";
-  }
-
-  @DELETE
-  @Path("repos/{owner}/{repo}/issues/{number}/labels/{name}")
-  public String deleteReposByOwnerByRepoIssuesByNumberLabelsByName(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number, @PathParam("name") String name) {
-    hits.hit(76, owner, repo, number, name);
-    return "ok";
-  }
-
-  @PUT
-  @Path("repos/{owner}/{repo}/issues/{number}/labels")
-  public String putReposByOwnerByRepoIssuesByNumberLabels(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
-    hits.hit(77, owner, repo, number);
-    return "ok";
-  }
-
-  @DELETE
-  @Path("repos/{owner}/{repo}/issues/{number}/labels")
-  public String deleteReposByOwnerByRepoIssuesByNumberLabels(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
-    hits.hit(78, owner, repo, number);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/milestones/{number}/labels")
-  public String getReposByOwnerByRepoMilestonesByNumberLabels(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
-    hits.hit(79, owner, repo, number);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/milestones")
-  public String getReposByOwnerByRepoMilestones(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(80, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/milestones/{number}")
-  public String getReposByOwnerByRepoMilestonesByNumber(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
-    hits.hit(81, owner, repo, number);
-    return "ok";
-  }
-
-  @POST
-  @Path("repos/{owner}/{repo}/milestones")
-  public String postReposByOwnerByRepoMilestones(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(82, owner, repo);
-    return "ok";
-  }
-
-  @DELETE
-  @Path("repos/{owner}/{repo}/milestones/{number}")
-  public String deleteReposByOwnerByRepoMilestonesByNumber(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
-    hits.hit(83, owner, repo, number);
-    return "ok";
-  }
-
-  @GET
-  @Path("emojis")
-  public String getEmojis() {
-    hits.hit(84);
-    return "ok";
-  }
-
-  @GET
-  @Path("gitignore/templates")
-  public String getGitignoreTemplates() {
-    hits.hit(85);
-    return "ok";
-  }
-
-  @GET
-  @Path("gitignore/templates/{name}")
-  public String getGitignoreTemplatesByName(@PathParam("name") String name) {
-    hits.hit(86, name);
-    return "ok";
-  }
-
-  @POST
-  @Path("markdown")
-  public String postMarkdown() {
-    hits.hit(87);
-    return "ok";
-  }
-
-  @POST
-  @Path("markdown/raw")
-  public String postMarkdownRaw() {
-    hits.hit(88);
-    return "ok";
-  }
-
-  @GET
-  @Path("meta")
-  public String getMeta() {
-    hits.hit(89);
-    return "ok";
-  }
-
-  @GET
-  @Path("rate_limit")
-  public String getRateLimit() {
-    hits.hit(90);
-    return "ok";
-  }
-
-  @GET
-  @Path("users/{user}/orgs")
-  public String getUsersByUserOrgs(@PathParam("user") String user) {
-    hits.hit(91, user);
-    return "ok";
-  }
-
-  @GET
-  @Path("user/orgs")
-  public String getUserOrgs() {
-    hits.hit(92);
-    return "ok";
-  }
-
-  @GET
-  @Path("orgs/{org}")
-  public String getOrgsByOrg(@PathParam("org") String org) {
-    hits.hit(93, org);
-    return "ok";
-  }
-
-  @GET
-  @Path("orgs/{org}/members")
-  public String getOrgsByOrgMembers(@PathParam("org") String org) {
-    hits.hit(94, org);
-    return "ok";
-  }
-
-  @GET
-  @Path("orgs/{org}/members/{user}")
-  public String getOrgsByOrgMembersByUser(@PathParam("org") String org, @PathParam("user") String user) {
-    hits.hit(95, org, user);
-    return "ok";
-  }
-
-  @DELETE
-  @Path("orgs/{org}/members/{user}")
-  public String deleteOrgsByOrgMembersByUser(@PathParam("org") String org, @PathParam("user") String user) {
-    hits.hit(96, org, user);
-    return "ok";
-  }
-
-  @GET
-  @Path("orgs/{org}/public_members")
-  public String getOrgsByOrgPublicMembers(@PathParam("org") String org) {
-    hits.hit(97, org);
-    return "ok";
-  }
-
-  @GET
-  @Path("orgs/{org}/public_members/{user}")
-  public String getOrgsByOrgPublicMembersByUser(@PathParam("org") String org, @PathParam("user") String user) {
-    hits.hit(98, org, user);
-    return "ok";
-  }
-
-  @PUT
-  @Path("orgs/{org}/public_members/{user}")
-  public String putOrgsByOrgPublicMembersByUser(@PathParam("org") String org, @PathParam("user") String user) {
-    hits.hit(99, org, user);
-    return "ok";
-  }
-
-  @DELETE
-  @Path("orgs/{org}/public_members/{user}")
-  public String deleteOrgsByOrgPublicMembersByUser(@PathParam("org") String org, @PathParam("user") String user) {
-    hits.hit(100, org, user);
-    return "ok";
-  }
-
-  @GET
-  @Path("orgs/{org}/teams")
-  public String getOrgsByOrgTeams(@PathParam("org") String org) {
-    hits.hit(101, org);
-    return "ok";
-  }
-
-  @GET
-  @Path("teams/{id}")
-  public String getTeamsById(@PathParam("id") String id) {
-    hits.hit(102, id);
-    return "ok";
-  }
-
-  @POST
-  @Path("orgs/{org}/teams")
-  public String postOrgsByOrgTeams(@PathParam("org") String org) {
-    hits.hit(103, org);
-    return "ok";
-  }
-
-  @DELETE
-  @Path("teams/{id}")
-  public String deleteTeamsById(@PathParam("id") String id) {
-    hits.hit(104, id);
-    return "ok";
-  }
-
-  @GET
-  @Path("teams/{id}/members")
-  public String getTeamsByIdMembers(@PathParam("id") String id) {
-    hits.hit(105, id);
-    return "ok";
-  }
-
-  @GET
-  @Path("teams/{id}/members/{user}")
-  public String getTeamsByIdMembersByUser(@PathParam("id") String id, @PathParam("user") String user) {
-    hits.hit(106, id, user);
-    return "ok";
-  }
-
-  @PUT
-  @Path("teams/{id}/members/{user}")
-  public String putTeamsByIdMembersByUser(@PathParam("id") String id, @PathParam("user") String user) {
-    hits.hit(107, id, user);
-    return "ok";
-  }
-
-  @DELETE
-  @Path("teams/{id}/members/{user}")
-  public String deleteTeamsByIdMembersByUser(@PathParam("id") String id, @PathParam("user") String user) {
-    hits.hit(108, id, user);
-    return "ok";
-  }
-
-  @GET
-  @Path("teams/{id}/repos")
-  public String getTeamsByIdRepos(@PathParam("id") String id) {
-    hits.hit(109, id);
-    return "ok";
-  }
-
-  @GET
-  @Path("teams/{id}/repos/{owner}/{repo}")
-  public String getTeamsByIdReposByOwnerByRepo(@PathParam("id") String id, @PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(110, id, owner, repo);
-    return "ok";
-  }
-
-  @PUT
-  @Path("teams/{id}/repos/{owner}/{repo}")
-  public String putTeamsByIdReposByOwnerByRepo(@PathParam("id") String id, @PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(111, id, owner, repo);
-    return "ok";
-  }
-
-  @DELETE
-  @Path("teams/{id}/repos/{owner}/{repo}")
-  public String deleteTeamsByIdReposByOwnerByRepo(@PathParam("id") String id, @PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(112, id, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("user/teams")
-  public String getUserTeams() {
-    hits.hit(113);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/pulls")
-  public String getReposByOwnerByRepoPulls(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(114, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/pulls/{number}")
-  public String getReposByOwnerByRepoPullsByNumber(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
-    hits.hit(115, owner, repo, number);
-    return "ok";
-  }
-
-  @POST
-  @Path("repos/{owner}/{repo}/pulls")
-  public String postReposByOwnerByRepoPulls(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(116, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/pulls/{number}/commits")
-  public String getReposByOwnerByRepoPullsByNumberCommits(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
-    hits.hit(117, owner, repo, number);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/pulls/{number}/files")
-  public String getReposByOwnerByRepoPullsByNumberFiles(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
-    hits.hit(118, owner, repo, number);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/pulls/{number}/merge")
-  public String getReposByOwnerByRepoPullsByNumberMerge(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
-    hits.hit(119, owner, repo, number);
-    return "ok";
-  }
-
-  @PUT
-  @Path("repos/{owner}/{repo}/pulls/{number}/merge")
-  public String putReposByOwnerByRepoPullsByNumberMerge(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
-    hits.hit(120, owner, repo, number);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/pulls/{number}/comments")
-  public String getReposByOwnerByRepoPullsByNumberComments(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
-    hits.hit(121, owner, repo, number);
-    return "ok";
-  }
-
-  @PUT
-  @Path("repos/{owner}/{repo}/pulls/{number}/comments")
-  public String putReposByOwnerByRepoPullsByNumberComments(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
-    hits.hit(122, owner, repo, number);
-    return "ok";
-  }
-
-  @GET
-  @Path("user/repos")
-  public String getUserRepos() {
-    hits.hit(123);
-    return "ok";
-  }
-
-  @GET
-  @Path("users/{user}/repos")
-  public String getUsersByUserRepos(@PathParam("user") String user) {
-    hits.hit(124, user);
-    return "ok";
-  }
-
-  @GET
-  @Path("orgs/{org}/repos")
-  public String getOrgsByOrgRepos(@PathParam("org") String org) {
-    hits.hit(125, org);
-    return "ok";
-  }
-
-  @GET
-  @Path("repositories")
-  public String getRepositories() {
-    hits.hit(126);
-    return "ok";
-  }
-
-  @POST
-  @Path("user/repos")
-  public String postUserRepos() {
-    hits.hit(127);
-    return "ok";
-  }
-
-  @POST
-  @Path("orgs/{org}/repos")
-  public String postOrgsByOrgRepos(@PathParam("org") String org) {
-    hits.hit(128, org);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}")
-  public String getReposByOwnerByRepo(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(129, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/contributors")
-  public String getReposByOwnerByRepoContributors(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(130, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/languages")
-  public String getReposByOwnerByRepoLanguages(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(131, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/teams")
-  public String getReposByOwnerByRepoTeams(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(132, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/tags")
-  public String getReposByOwnerByRepoTags(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(133, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/branches")
-  public String getReposByOwnerByRepoBranches(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(134, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/branches/{branch}")
-  public String getReposByOwnerByRepoBranchesByBranch(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("branch") String branch) {
-    hits.hit(135, owner, repo, branch);
-    return "ok";
-  }
-
-  @DELETE
-  @Path("repos/{owner}/{repo}")
-  public String deleteReposByOwnerByRepo(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(136, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/collaborators")
-  public String getReposByOwnerByRepoCollaborators(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(137, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/collaborators/{user}")
-  public String getReposByOwnerByRepoCollaboratorsByUser(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("user") String user) {
-    hits.hit(138, owner, repo, user);
-    return "ok";
-  }
-
-  @PUT
-  @Path("repos/{owner}/{repo}/collaborators/{user}")
-  public String putReposByOwnerByRepoCollaboratorsByUser(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("user") String user) {
-    hits.hit(139, owner, repo, user);
-    return "ok";
-  }
-
-  @DELETE
-  @Path("repos/{owner}/{repo}/collaborators/{user}")
-  public String deleteReposByOwnerByRepoCollaboratorsByUser(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("user") String user) {
-    hits.hit(140, owner, repo, user);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/comments")
-  public String getReposByOwnerByRepoComments(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(141, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/commits/{sha}/comments")
-  public String getReposByOwnerByRepoCommitsByShaComments(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("sha") String sha) {
-    hits.hit(142, owner, repo, sha);
-    return "ok";
-  }
-
-  @POST
-  @Path("repos/{owner}/{repo}/commits/{sha}/comments")
-  public String postReposByOwnerByRepoCommitsByShaComments(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("sha") String sha) {
-    hits.hit(143, owner, repo, sha);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/comments/{id}")
-  public String getReposByOwnerByRepoCommentsById(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("id") String id) {
-    hits.hit(144, owner, repo, id);
-    return "ok";
-  }
-
-  @DELETE
-  @Path("repos/{owner}/{repo}/comments/{id}")
-  public String deleteReposByOwnerByRepoCommentsById(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("id") String id) {
-    hits.hit(145, owner, repo, id);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/commits")
-  public String getReposByOwnerByRepoCommits(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(146, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/commits/{sha}")
-  public String getReposByOwnerByRepoCommitsBySha(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("sha") String sha) {
-    hits.hit(147, owner, repo, sha);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/readme")
-  public String getReposByOwnerByRepoReadme(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(148, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/keys")
-  public String getReposByOwnerByRepoKeys(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(149, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/keys/{id}")
-  public String getReposByOwnerByRepoKeysById(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("id") String id) {
-    hits.hit(150, owner, repo, id);
-    return "ok";
-  }
-
-  @POST
-  @Path("repos/{owner}/{repo}/keys")
-  public String postReposByOwnerByRepoKeys(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(151, owner, repo);
-    return "ok";
-  }
-
-  @DELETE
-  @Path("repos/{owner}/{repo}/keys/{id}")
-  public String deleteReposByOwnerByRepoKeysById(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("id") String id) {
-    hits.hit(152, owner, repo, id);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/downloads")
-  public String getReposByOwnerByRepoDownloads(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(153, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/downloads/{id}")
-  public String getReposByOwnerByRepoDownloadsById(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("id") String id) {
-    hits.hit(154, owner, repo, id);
-    return "ok";
-  }
-
-  @DELETE
-  @Path("repos/{owner}/{repo}/downloads/{id}")
-  public String deleteReposByOwnerByRepoDownloadsById(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("id") String id) {
-    hits.hit(155, owner, repo, id);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/forks")
-  public String getReposByOwnerByRepoForks(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(156, owner, repo);
-    return "ok";
-  }
-
-  @POST
-  @Path("repos/{owner}/{repo}/forks")
-  public String postReposByOwnerByRepoForks(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(157, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/hooks")
-  public String getReposByOwnerByRepoHooks(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(158, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/hooks/{id}")
-  public String getReposByOwnerByRepoHooksById(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("id") String id) {
-    hits.hit(159, owner, repo, id);
-    return "ok";
-  }
-
-  @POST
-  @Path("repos/{owner}/{repo}/hooks")
-  public String postReposByOwnerByRepoHooks(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(160, owner, repo);
-    return "ok";
-  }
-
-  @POST
-  @Path("repos/{owner}/{repo}/hooks/{id}/tests")
-  public String postReposByOwnerByRepoHooksByIdTests(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("id") String id) {
-    hits.hit(161, owner, repo, id);
-    return "ok";
-  }
-
-  @DELETE
-  @Path("repos/{owner}/{repo}/hooks/{id}")
-  public String deleteReposByOwnerByRepoHooksById(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("id") String id) {
-    hits.hit(162, owner, repo, id);
-    return "ok";
-  }
-
-  @POST
-  @Path("repos/{owner}/{repo}/merges")
-  public String postReposByOwnerByRepoMerges(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(163, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/releases")
-  public String getReposByOwnerByRepoReleases(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(164, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/releases/{id}")
-  public String getReposByOwnerByRepoReleasesById(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("id") String id) {
-    hits.hit(165, owner, repo, id);
-    return "ok";
-  }
-
-  @POST
-  @Path("repos/{owner}/{repo}/releases")
-  public String postReposByOwnerByRepoReleases(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(166, owner, repo);
-    return "ok";
-  }
-
-  @DELETE
-  @Path("repos/{owner}/{repo}/releases/{id}")
-  public String deleteReposByOwnerByRepoReleasesById(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("id") String id) {
-    hits.hit(167, owner, repo, id);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/releases/{id}/assets")
-  public String getReposByOwnerByRepoReleasesByIdAssets(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("id") String id) {
-    hits.hit(168, owner, repo, id);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/stats/contributors")
-  public String getReposByOwnerByRepoStatsContributors(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(169, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/stats/commit_activity")
-  public String getReposByOwnerByRepoStatsCommitActivity(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(170, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/stats/code_frequency")
-  public String getReposByOwnerByRepoStatsCodeFrequency(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(171, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/stats/participation")
-  public String getReposByOwnerByRepoStatsParticipation(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(172, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/stats/punch_card")
-  public String getReposByOwnerByRepoStatsPunchCard(@PathParam("owner") String owner, @PathParam("repo") String repo) {
-    hits.hit(173, owner, repo);
-    return "ok";
-  }
-
-  @GET
-  @Path("repos/{owner}/{repo}/statuses/{ref}")
-  public String getReposByOwnerByRepoStatusesByRef(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("ref") String ref) {
-    hits.hit(174, owner, repo, ref);
-    return "ok";
-  }
-
-  @POST
-  @Path("repos/{owner}/{repo}/statuses/{ref}")
-  public String postReposByOwnerByRepoStatusesByRef(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("ref") String ref) {
-    hits.hit(175, owner, repo, ref);
-    return "ok";
-  }
-
-  @GET
-  @Path("search/repositories")
-  public String getSearchRepositories() {
-    hits.hit(176);
-    return "ok";
-  }
-
-  @GET
-  @Path("search/code")
-  public String getSearchCode() {
-    hits.hit(177);
-    return "ok";
-  }
-
-  @GET
-  @Path("search/issues")
-  public String getSearchIssues() {
-    hits.hit(178);
-    return "ok";
-  }
-
-  @GET
-  @Path("search/users")
-  public String getSearchUsers() {
-    hits.hit(179);
-    return "ok";
-  }
-
-  @GET
-  @Path("legacy/issues/search/{owner}/{repository}/{state}/{keyword}")
-  public String getLegacyIssuesSearchByOwnerByRepositoryByStateByKeyword(@PathParam("owner") String owner, @PathParam("repository") String repository, @PathParam("state") String state, @PathParam("keyword") String keyword) {
-    hits.hit(180, owner, repository, state, keyword);
-    return "ok";
-  }
-
-  @GET
-  @Path("legacy/repos/search/{keyword}")
-  public String getLegacyReposSearchByKeyword(@PathParam("keyword") String keyword) {
-    hits.hit(181, keyword);
-    return "ok";
-  }
-
-  @GET
-  @Path("legacy/user/search/{keyword}")
-  public String getLegacyUserSearchByKeyword(@PathParam("keyword") String keyword) {
-    hits.hit(182, keyword);
-    return "ok";
-  }
-
-  @GET
-  @Path("legacy/user/email/{email}")
-  public String getLegacyUserEmailByEmail(@PathParam("email") String email) {
-    hits.hit(183, email);
-    return "ok";
-  }
-
-  @GET
-  @Path("users/{user}")
-  public String getUsersByUser(@PathParam("user") String user) {
-    hits.hit(184, user);
-    return "ok";
-  }
-
-  @GET
-  @Path("user")
-  public String getUser() {
-    hits.hit(185);
-    return "ok";
-  }
-
-  @GET
   @Path("users")
-  public String getUsers() {
-    hits.hit(186);
-    return "ok";
+  @Produces("text/plain; charset=utf-8")
+  public static final class Users {
+    private final Hits hits;
+
+    Users(Hits hits) {
+      this.hits = hits;
+    }
+
+    @GET
+    @Path("{user}/received_events")
+    public String getUsersByUserReceivedEvents(@PathParam("user") String user) {
+      hits.hit(11, user);
+      return "ok";
+    }
+
+    @GET
+    @Path("{user}/received_events/public")
+    public String getUsersByUserReceivedEventsPublic(@PathParam("user") String user) {
+      hits.hit(12, user);
+      return "ok";
+    }
+
+    @GET
+    @Path("{user}/events")
+    public String getUsersByUserEvents(@PathParam("user") String user) {
+      hits.hit(13, user);
+      return "ok";
+    }
+
+    @GET
+    @Path("{user}/events/public")
+    public String getUsersByUserEventsPublic(@PathParam("user") String user) {
+      hits.hit(14, user);
+      return "ok";
+    }
+
+    @GET
+    @Path("{user}/events/orgs/{org}")
+    public String getUsersByUserEventsOrgsByOrg(@PathParam("user") String user, @PathParam("org") String org) {
+      hits.hit(15, user, org);
+      return "ok";
+    }
+
+    @GET
+    @Path("{user}/starred")
+    public String getUsersByUserStarred(@PathParam("user") String user) {
+      hits.hit(26, user);
+      return "ok";
+    }
+
+    @GET
+    @Path("{user}/subscriptions")
+    public String getUsersByUserSubscriptions(@PathParam("user") String user) {
+      hits.hit(32, user);
+      return "ok";
+    }
+
+    @GET
+    @Path("{user}/gists")
+    public String getUsersByUserGists(@PathParam("user") String user) {
+      hits.hit(40, user);
+      return "ok";
+    }
+
+    @GET
+    @Path("{user}/orgs")
+    public String getUsersByUserOrgs(@PathParam("user") String user) {
+      hits.hit(91, user);
+      return "ok";
+    }
+
+    @GET
+    @Path("{user}/repos")
+    public String getUsersByUserRepos(@PathParam("user") String user) {
+      hits.hit(124, user);
+      return "ok";
+    }
+
+    @GET
+    @Path("{user}")
+    public String getUsersByUser(@PathParam("user") String user) {
+      hits.hit(184, user);
+      return "ok";
+    }
+
+    @GET
+    public String getUsers() {
+      hits.hit(186);
+      return "ok";
+    }
+
+    @GET
+    @Path("{user}/followers")
+    public String getUsersByUserFollowers(@PathParam("user") String user) {
+      hits.hit(190, user);
+      return "ok";
+    }
+
+    @GET
+    @Path("{user}/following")
+    public String getUsersByUserFollowing(@PathParam("user") String user) {
+      hits.hit(192, user);
+      return "ok";
+    }
+
+    @GET
+    @Path("{user}/following/{target_user}")
+    public String getUsersByUserFollowingByTargetUser(@PathParam("user") String user, @PathParam("target_user") String target_user) {
+      hits.hit(195, user, target_user);
+      return "ok";
+    }
+
+    @GET
+    @Path("{user}/keys")
+    public String getUsersByUserKeys(@PathParam("user") String user) {
+      hits.hit(198, user);
+      return "ok";
+    }
   }
 
-  @GET
-  @Path("user/emails")
-  public String getUserEmails() {
-    hits.hit(187);
-    return "ok";
+  @Path("feeds")
+  @Produces("text/plain; charset=utf-8")
+  public static final class Feeds {
+    private final Hits hits;
+
+    Feeds(Hits hits) {
+      this.hits = hits;
+    }
+
+    @GET
+    public String getFeeds() {
+      hits.hit(16);
+      return "ok";
+    }
   }
 
-  @POST
-  @Path("user/emails")
-  public String postUserEmails() {
-    hits.hit(188);
-    return "ok";
+  @Path("notifications")
+  @Produces("text/plain; charset=utf-8")
+  public static final class Notifications {
+    private final Hits hits;
+
+    Notifications(Hits hits) {
+      this.hits = hits;
+    }
+
+    @GET
+    public String getNotifications() {
+      hits.hit(17);
+      return "ok";
+    }
+
+    @PUT
+    public String putNotifications() {
+      hits.hit(19);
+      return "ok";
+    }
+
+    @GET
+    @Path("threads/{id}")
+    public String getNotificationsThreadsById(@PathParam("id") String id) {
+      hits.hit(21, id);
+      return "ok";
+    }
+
+    @GET
+    @Path("threads/{id}/subscription")
+    public String getNotificationsThreadsByIdSubscription(@PathParam("id") String id) {
+      hits.hit(22, id);
+      return "ok";
+    }
+
+    @PUT
+    @Path("threads/{id}/subscription")
+    public String putNotificationsThreadsByIdSubscription(@PathParam("id") String id) {
+      hits.hit(23, id);
+      return "ok";
+    }
+
+    @DELETE
+    @Path("threads/{id}/subscription")
+    public String deleteNotificationsThreadsByIdSubscription(@PathParam("id") String id) {
+      hits.hit(24, id);
+      return "ok";
+    }
   }
 
-  @DELETE
-  @Path("user/emails")
-  public String deleteUserEmails() {
-    hits.hit(189);
-    return "ok";
+  @Path("user")
+  @Produces("text/plain; charset=utf-8")
+  public static final class User {
+    private final Hits hits;
+
+    User(Hits hits) {
+      this.hits = hits;
+    }
+
+    @GET
+    @Path("starred")
+    public String getUserStarred() {
+      hits.hit(27);
+      return "ok";
+    }
+
+    @GET
+    @Path("starred/{owner}/{repo}")
+    public String getUserStarredByOwnerByRepo(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(28, owner, repo);
+      return "ok";
+    }
+
+    @PUT
+    @Path("starred/{owner}/{repo}")
+    public String putUserStarredByOwnerByRepo(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(29, owner, repo);
+      return "ok";
+    }
+
+    @DELETE
+    @Path("starred/{owner}/{repo}")
+    public String deleteUserStarredByOwnerByRepo(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(30, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("subscriptions")
+    public String getUserSubscriptions() {
+      hits.hit(33);
+      return "ok";
+    }
+
+    @GET
+    @Path("subscriptions/{owner}/{repo}")
+    public String getUserSubscriptionsByOwnerByRepo(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(37, owner, repo);
+      return "ok";
+    }
+
+    @PUT
+    @Path("subscriptions/{owner}/{repo}")
+    public String putUserSubscriptionsByOwnerByRepo(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(38, owner, repo);
+      return "ok";
+    }
+
+    @DELETE
+    @Path("subscriptions/{owner}/{repo}")
+    public String deleteUserSubscriptionsByOwnerByRepo(@PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(39, owner, repo);
+      return "ok";
+    }
+
+    @GET
+    @Path("issues")
+    public String getUserIssues() {
+      hits.hit(60);
+      return "ok";
+    }
+
+    @GET
+    @Path("orgs")
+    public String getUserOrgs() {
+      hits.hit(92);
+      return "ok";
+    }
+
+    @GET
+    @Path("teams")
+    public String getUserTeams() {
+      hits.hit(113);
+      return "ok";
+    }
+
+    @GET
+    @Path("repos")
+    public String getUserRepos() {
+      hits.hit(123);
+      return "ok";
+    }
+
+    @POST
+    @Path("repos")
+    public String postUserRepos() {
+      hits.hit(127);
+      return "ok";
+    }
+
+    @GET
+    public String getUser() {
+      hits.hit(185);
+      return "ok";
+    }
+
+    @GET
+    @Path("emails")
+    public String getUserEmails() {
+      hits.hit(187);
+      return "ok";
+    }
+
+    @POST
+    @Path("emails")
+    public String postUserEmails() {
+      hits.hit(188);
+      return "ok";
+    }
+
+    @DELETE
+    @Path("emails")
+    public String deleteUserEmails() {
+      hits.hit(189);
+      return "ok";
+    }
+
+    @GET
+    @Path("followers")
+    public String getUserFollowers() {
+      hits.hit(191);
+      return "ok";
+    }
+
+    @GET
+    @Path("following")
+    public String getUserFollowing() {
+      hits.hit(193);
+      return "ok";
+    }
+
+    @GET
+    @Path("following/{user}")
+    public String getUserFollowingByUser(@PathParam("user") String user) {
+      hits.hit(194, user);
+      return "ok";
+    }
+
+    @PUT
+    @Path("following/{user}")
+    public String putUserFollowingByUser(@PathParam("user") String user) {
+      hits.hit(196, user);
+      return "ok";
+    }
+
+    @DELETE
+    @Path("following/{user}")
+    public String deleteUserFollowingByUser(@PathParam("user") String user) {
+      hits.hit(197, user);
+      return "ok";
+    }
+
+    @GET
+    @Path("keys")
+    public String getUserKeys() {
+      hits.hit(199);
+      return "ok";
+    }
+
+    @GET
+    @Path("keys/{id}")
+    public String getUserKeysById(@PathParam("id") String id) {
+      hits.hit(200, id);
+      return "ok";
+    }
+
+    @POST
+    @Path("keys")
+    public String postUserKeys() {
+      hits.hit(201);
+      return "ok";
+    }
+
+    @DELETE
+    @Path("keys/{id}")
+    public String deleteUserKeysById(@PathParam("id") String id) {
+      hits.hit(202, id);
+      return "ok";
+    }
   }
 
-  @GET
-  @Path("users/{user}/followers")
-  public String getUsersByUserFollowers(@PathParam("user") String user) {
-    hits.hit(190, user);
-    return "ok";
+  @Path("gists")
+  @Produces("text/plain; charset=utf-8")
+  public static final class Gists {
+    private final Hits hits;
+
+    Gists(Hits hits) {
+      this.hits = hits;
+    }
+
+    @GET
+    public String getGists() {
+      hits.hit(41);
+      return "ok";
+    }
+
+    @GET
+    @Path("{id}")
+    public String getGistsById(@PathParam("id") String id) {
+      hits.hit(42, id);
+      return "ok";
+    }
+
+    @POST
+    public String postGists() {
+      hits.hit(43);
+      return "ok";
+    }
+
+    @PUT
+    @Path("{id}/star")
+    public String putGistsByIdStar(@PathParam("id") String id) {
+      hits.hit(44, id);
+      return "ok";
+    }
+
+    @DELETE
+    @Path("{id}/star")
+    public String deleteGistsByIdStar(@PathParam("id") String id) {
+      hits.hit(45, id);
+      return "ok";
+    }
+
+    @GET
+    @Path("{id}/star")
+    public String getGistsByIdStar(@PathParam("id") String id) {
+      hits.hit(46, id);
+      return "ok";
+    }
+
+    @POST
+    @Path("{id}/forks")
+    public String postGistsByIdForks(@PathParam("id") String id) {
+      hits.hit(47, id);
+      return "ok";
+    }
+
+    @DELETE
+    @Path("{id}")
+    public String deleteGistsById(@PathParam("id") String id) {
+      hits.hit(48, id);
+      return "ok";
+    }
   }
 
-  @GET
-  @Path("user/followers")
-  public String getUserFollowers() {
-    hits.hit(191);
-    return "ok";
+  @Path("issues")
+  @Produces("text/plain; charset=utf-8")
+  public static final class Issues {
+    private final Hits hits;
+
+    Issues(Hits hits) {
+      this.hits = hits;
+    }
+
+    @GET
+    public String getIssues() {
+      hits.hit(59);
+      return "ok";
+    }
   }
 
-  @GET
-  @Path("users/{user}/following")
-  public String getUsersByUserFollowing(@PathParam("user") String user) {
-    hits.hit(192, user);
-    return "ok";
+  @Path("emojis")
+  @Produces("text/plain; charset=utf-8")
+  public static final class Emojis {
+    private final Hits hits;
+
+    Emojis(Hits hits) {
+      this.hits = hits;
+    }
+
+    @GET
+    public String getEmojis() {
+      hits.hit(84);
+      return "ok";
+    }
   }
 
-  @GET
-  @Path("user/following")
-  public String getUserFollowing() {
-    hits.hit(193);
-    return "ok";
+  @Path("gitignore")
+  @Produces("text/plain; charset=utf-8")
+  public static final class Gitignore {
+    private final Hits hits;
+
+    Gitignore(Hits hits) {
+      this.hits = hits;
+    }
+
+    @GET
+    @Path("templates")
+    public String getGitignoreTemplates() {
+      hits.hit(85);
+      return "ok";
+    }
+
+    @GET
+    @Path("templates/{name}")
+    public String getGitignoreTemplatesByName(@PathParam("name") String name) {
+      hits.hit(86, name);
+      return "ok";
+    }
   }
 
-  @GET
-  @Path("user/following/{user}")
-  public String getUserFollowingByUser(@PathParam("user") String user) {
-    hits.hit(194, user);
-    return "ok";
+  @Path("markdown")
+  @Produces("text/plain; charset=utf-8")
+  public static final class Markdown {
+    private final Hits hits;
+
+    Markdown(Hits hits) {
+      this.hits = hits;
+    }
+
+    @POST
+    public String postMarkdown() {
+      hits.hit(87);
+      return "ok";
+    }
+
+    @POST
+    @Path("raw")
+    public String postMarkdownRaw() {
+      hits.hit(88);
+      return "ok";
+    }
   }
 
-  @GET
-  @Path("users/{user}/following/{target_user}")
-  public String getUsersByUserFollowingByTargetUser(@PathParam("user") String user, @PathParam("target_user") String target_user) {
-    hits.hit(195, user, target_user);
-    return "ok";
+  @Path("meta")
+  @Produces("text/plain; charset=utf-8")
+  public static final class Meta {
+    private final Hits hits;
+
+    Meta(Hits hits) {
+      this.hits = hits;
+    }
+
+    @GET
+    public String getMeta() {
+      hits.hit(89);
+      return "ok";
+    }
   }
 
-  @PUT
-  @Path("user/following/{user}")
-  public String putUserFollowingByUser(@PathParam("user") String user) {
-    hits.hit(196, user);
-    return "ok";
+  @Path("rate_limit")
+  @Produces("text/plain; charset=utf-8")
+  public static final class RateLimit {
+    private final Hits hits;
+
+    RateLimit(Hits hits) {
+      this.hits = hits;
+    }
+
+    @GET
+    public String getRateLimit() {
+      hits.hit(90);
+      return "ok";
+    }
   }
 
-  @DELETE
-  @Path("user/following/{user}")
-  public String deleteUserFollowingByUser(@PathParam("user") String user) {
-    hits.hit(197, user);
-    return "ok";
+  @Path("teams")
+  @Produces("text/plain; charset=utf-8")
+  public static final class Teams {
+    private final Hits hits;
+
+    Teams(Hits hits) {
+      this.hits = hits;
+    }
+
+    @GET
+    @Path("{id}")
+    public String getTeamsById(@PathParam("id") String id) {
+      hits.hit(102, id);
+      return "ok";
+    }
+
+    @DELETE
+    @Path("{id}")
+    public String deleteTeamsById(@PathParam("id") String id) {
+      hits.hit(104, id);
+      return "ok";
+    }
+
+    @GET
+    @Path("{id}/members")
+    public String getTeamsByIdMembers(@PathParam("id") String id) {
+      hits.hit(105, id);
+      return "ok";
+    }
+
+    @GET
+    @Path("{id}/members/{user}")
+    public String getTeamsByIdMembersByUser(@PathParam("id") String id, @PathParam("user") String user) {
+      hits.hit(106, id, user);
+      return "ok";
+    }
+
+    @PUT
+    @Path("{id}/members/{user}")
+    public String putTeamsByIdMembersByUser(@PathParam("id") String id, @PathParam("user") String user) {
+      hits.hit(107, id, user);
+      return "ok";
+    }
+
+    @DELETE
+    @Path("{id}/members/{user}")
+    public String deleteTeamsByIdMembersByUser(@PathParam("id") String id, @PathParam("user") String user) {
+      hits.hit(108, id, user);
+      return "ok";
+    }
+
+    @GET
+    @Path("{id}/repos")
+    public String getTeamsByIdRepos(@PathParam("id") String id) {
+      hits.hit(109, id);
+      return "ok";
+    }
+
+    @GET
+    @Path("{id}/repos/{owner}/{repo}")
+    public String getTeamsByIdReposByOwnerByRepo(@PathParam("id") String id, @PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(110, id, owner, repo);
+      return "ok";
+    }
+
+    @PUT
+    @Path("{id}/repos/{owner}/{repo}")
+    public String putTeamsByIdReposByOwnerByRepo(@PathParam("id") String id, @PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(111, id, owner, repo);
+      return "ok";
+    }
+
+    @DELETE
+    @Path("{id}/repos/{owner}/{repo}")
+    public String deleteTeamsByIdReposByOwnerByRepo(@PathParam("id") String id, @PathParam("owner") String owner, @PathParam("repo") String repo) {
+      hits.hit(112, id, owner, repo);
+      return "ok";
+    }
   }
 
-  @GET
-  @Path("users/{user}/keys")
-  public String getUsersByUserKeys(@PathParam("user") String user) {
-    hits.hit(198, user);
-    return "ok";
+  @Path("repositories")
+  @Produces("text/plain; charset=utf-8")
+  public static final class Repositories {
+    private final Hits hits;
+
+    Repositories(Hits hits) {
+      this.hits = hits;
+    }
+
+    @GET
+    public String getRepositories() {
+      hits.hit(126);
+      return "ok";
+    }
   }
 
-  @GET
-  @Path("user/keys")
-  public String getUserKeys() {
-    hits.hit(199);
-    return "ok";
+  @Path("search")
+  @Produces("text/plain; charset=utf-8")
+  public static final class Search {
+    private final Hits hits;
+
+    Search(Hits hits) {
+      this.hits = hits;
+    }
+
+    @GET
+    @Path("repositories")
+    public String getSearchRepositories() {
+      hits.hit(176);
+      return "ok";
+    }
+
+    @GET
+    @Path("code")
+    public String getSearchCode() {
+      hits.hit(177);
+      return "ok";
+    }
+
+    @GET
+    @Path("issues")
+    public String getSearchIssues() {
+      hits.hit(178);
+      return "ok";
+    }
+
+    @GET
+    @Path("users")
+    public String getSearchUsers() {
+      hits.hit(179);
+      return "ok";
+    }
   }
 
-  @GET
-  @Path("user/keys/{id}")
-  public String getUserKeysById(@PathParam("id") String id) {
-    hits.hit(200, id);
-    return "ok";
-  }
+  @Path("legacy")
+  @Produces("text/plain; charset=utf-8")
+  public static final class Legacy {
+    private final Hits hits;
 
-  @POST
-  @Path("user/keys")
-  public String postUserKeys() {
-    hits.hit(201);
-    return "ok";
-  }
+    Legacy(Hits hits) {
+      this.hits = hits;
+    }
 
-  @DELETE
-  @Path("user/keys/{id}")
-  public String deleteUserKeysById(@PathParam("id") String id) {
-    hits.hit(202, id);
-    return "ok";
-  }
+    @GET
+    @Path("issues/search/{owner}/{repository}/{state}/{keyword}")
+    public String getLegacyIssuesSearchByOwnerByRepositoryByStateByKeyword(@PathParam("owner") String owner, @PathParam("repository") String repository, @PathParam("state") String state, @PathParam("keyword") String keyword) {
+      hits.hit(180, owner, repository, state, keyword);
+      return "ok";
+    }
 
-  /** Answers as Planned answers a planned endpoint. */
-  @GET
-  @Path("repos/{owner}/{repo}/contents/{path: .+}")
-  public Response getReposByOwnerByRepoContentsByPath(@Context UriInfo uri) {
-    return Response.status(501).type(PlannedProblem.CONTENT_TYPE)
-        .header("Cache-Control", "no-store")
-        .entity(PlannedProblem.json(uri.getRequestUri().getRawPath())).build();
+    @GET
+    @Path("repos/search/{keyword}")
+    public String getLegacyReposSearchByKeyword(@PathParam("keyword") String keyword) {
+      hits.hit(181, keyword);
+      return "ok";
+    }
+
+    @GET
+    @Path("user/search/{keyword}")
+    public String getLegacyUserSearchByKeyword(@PathParam("keyword") String keyword) {
+      hits.hit(182, keyword);
+      return "ok";
+    }
+
+    @GET
+    @Path("user/email/{email}")
+    public String getLegacyUserEmailByEmail(@PathParam("email") String email) {
+      hits.hit(183, email);
+      return "ok";
+    }
   }
 }

@@ -65,7 +65,7 @@ public final class BenchServer {
       // Jersey's own container for this server, mounted like the others (JdkHttpServerFactory
       // would create the server itself, with another backlog)
       case "jersey" -> ContainerFactory.createContainer(HttpHandler.class,
-          new ResourceConfig().registerInstances(new GithubJersey(hits)));
+          new ResourceConfig().registerInstances(GithubJersey.resources(hits)));
       default -> throw new IllegalArgumentException("Not a contender: " + kind);
     };
   }
