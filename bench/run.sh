@@ -61,35 +61,54 @@ grep -E '^(Benchmark|RoutingBenchmark)' "$OUT/jmh.txt" | grep -v -e 'gc.count' -
 
 # ---------------------------------------------------------------- 2. HTTP, wrk
 log "2/4 end-to-end HTTP (wrk)"
-WRK_SECONDS=5; WRK_RUNS=3
-[ "$QUICK" = 1 ] && { WRK_SECONDS=1; WRK_RUNS=1; }
-SERVER_PID=
-stop_server() {
-  if [ -n "$SERVER_PID" ]; then
-    kill "$SERVER_PID" 2>/dev/null || true
-    wait "$SERVER_PID" 2>/dev/null || true
-    SERVER_PID=
-  fi
+# All three servers run at once on CPU 0, each on its own port (an idle server costs nothing), and
+# wrk runs on CPU 1: after a warm-up of each, the measured runs take turns, so that load from
+# outside this script falls on every server alike rather than on whichever ran at that moment.
+WARMUP_SECONDS=10; WRK_SECONDS=5; WRK_ROUNDS=3
+[ "$QUICK" = 1 ] && { WARMUP_SECONDS=1; WRK_SECONDS=1; WRK_ROUNDS=1; }
+SERVERS=(raw planned jersey)
+PIDS=()
+stop_servers() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  PIDS=()
 }
-trap stop_server EXIT
-for server in raw planned jersey; do
-  # server on CPU 0, wrk on CPU 1: they never compete for a core
+trap stop_servers EXIT
+port_of() { case $1 in raw) echo "$PORT" ;; planned) echo $((PORT + 1)) ;; jersey) echo $((PORT + 2)) ;; esac; }
+for server in "${SERVERS[@]}"; do
   taskset -c 0 java -Dsun.net.httpserver.nodelay=true -Xms512m -Xmx512m -cp "$CP" \
-    dev.planned.bench.http.BenchServer "$server" "$PORT" > "$OUT/server-$server.log" 2>&1 &
-  SERVER_PID=$!
+    dev.planned.bench.http.BenchServer "$server" "$(port_of "$server")" > "$OUT/server-$server.log" 2>&1 &
+  PIDS+=($!)
+done
+for server in "${SERVERS[@]}"; do
   for _ in $(seq 300); do grep -q ready "$OUT/server-$server.log" && break; sleep 0.1; done
   grep -q ready "$OUT/server-$server.log" || { cat "$OUT/server-$server.log"; exit 1; }
-  for route in implemented planned; do
-    path=$(java -cp "$CP" dev.planned.bench.http.Paths "$route")
-    url="http://127.0.0.1:$PORT$path"
-    taskset -c 1 wrk -t1 -c64 -d"${WRK_SECONDS}s" "$url" > "$OUT/wrk-$server-$route-warmup.txt"
-    for run in $(seq "$WRK_RUNS"); do
-      taskset -c 1 wrk -t1 -c64 -d"${WRK_SECONDS}s" --latency "$url" > "$OUT/wrk-$server-$route-$run.txt"
-    done
-    printf '%-8s %-12s %s\n' "$server" "$route" "$(grep -h Requests/sec "$OUT"/wrk-$server-$route-[0-9]*.txt | tr -s ' ' | tr '\n' ' ')"
-  done
-  stop_server
 done
+declare -A PATHS=([implemented]=$(java -cp "$CP" dev.planned.bench.http.Paths implemented)
+                  [planned]=$(java -cp "$CP" dev.planned.bench.http.Paths planned))
+wrk_run() { # server route seconds [wrk options]
+  local url="http://127.0.0.1:$(port_of "$1")${PATHS[$2]}"
+  taskset -c 1 wrk -t1 -c64 -d"$3s" "${@:4}" "$url"
+}
+for server in "${SERVERS[@]}"; do
+  for route in implemented planned; do
+    wrk_run "$server" "$route" "$WARMUP_SECONDS" > "$OUT/wrk-$server-$route-warmup.txt"
+  done
+done
+for run in $(seq "$WRK_ROUNDS"); do
+  for route in implemented planned; do
+    for server in "${SERVERS[@]}"; do
+      wrk_run "$server" "$route" "$WRK_SECONDS" --latency > "$OUT/wrk-$server-$route-$run.txt"
+    done
+  done
+done
+for route in implemented planned; do
+  for server in "${SERVERS[@]}"; do
+    printf '%-8s %-12s %s\n' "$server" "$route" \
+      "$(grep -h Requests/sec "$OUT"/wrk-$server-$route-[0-9]*.txt | awk '{printf "%s ", $2}')"
+  done
+done
+stop_servers
 
 # ---------------------------------------------------------------- 3. compile time, hyperfine
 log "3/4 compile time (hyperfine)"
@@ -99,12 +118,17 @@ for n in 10 100 1000; do
   dir=$OUT/compile/$n
   java -cp "$CP" dev.planned.bench.gen.SourceGenerator synthetic "$n" "$dir/src"
   src=$dir/src/dev/planned/bench/synthetic/Api$n.java
-  mkdir -p "$dir/none" "$dir/with" "$dir/generated"
+  mkdir -p "$dir/none" "$dir/with" "$dir/generated" "$dir/pregenerated"
+  # the dispatcher the processor writes, to tell its own work from javac compiling its output
+  javac -processorpath "$PROCESSOR_PATH" -cp "$ROOT/$RUNTIME_JAR" -d "$dir/with" -s "$dir/generated" "$src"
+  dispatcher=$dir/generated/dev/planned/bench/synthetic/Api${n}Dispatcher.java
   hyperfine --style basic --warmup 1 --runs "$COMPILE_RUNS" --export-json "$OUT/compile-$n.json" \
     -n "javac -proc:none ($n endpoints)" \
     "javac -proc:none -cp $ROOT/$RUNTIME_JAR -d $dir/none $src" \
     -n "javac + Planned ($n endpoints)" \
     "javac -processorpath $PROCESSOR_PATH -cp $ROOT/$RUNTIME_JAR -d $dir/with -s $dir/generated $src" \
+    -n "javac -proc:none, generated dispatcher given ($n endpoints)" \
+    "javac -proc:none -cp $ROOT/$RUNTIME_JAR -d $dir/pregenerated $src $dispatcher" \
     > "$OUT/compile-$n.txt"
   grep -E 'Time \(mean|javac' "$OUT/compile-$n.txt" | grep -v Benchmark || true
   # the processor did write and compile the dispatcher

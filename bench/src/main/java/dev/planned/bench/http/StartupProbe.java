@@ -1,7 +1,6 @@
 package dev.planned.bench.http;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -54,10 +53,10 @@ public final class StartupProbe {
       out.write(("GET " + dev.planned.bench.RouteTable.HTTP_IMPLEMENTED_PATH + " HTTP/1.1\r\n"
           + "Host: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
       out.flush();
-      InputStream in = socket.getInputStream();
-      byte[] line = new byte[12]; // "HTTP/1.1 200"
-      int read = in.readNBytes(line, 0, line.length);
-      return read == line.length ? Integer.parseInt(new String(line, 9, 3, StandardCharsets.US_ASCII)) : -1;
+      // the whole answer, to its end (Connection: close): a client that hangs up early makes
+      // Jersey's container log "headers already sent" while it is being timed
+      byte[] answer = socket.getInputStream().readAllBytes();
+      return answer.length >= 12 ? Integer.parseInt(new String(answer, 9, 3, StandardCharsets.US_ASCII)) : -1;
     } catch (IOException | NumberFormatException e) {
       return -1;
     }
