@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,6 +41,7 @@ class HttpServersTest {
         assertEquals(plannedBody, planned.body(), kind);
       } finally {
         server.stop(0);
+        ((ExecutorService) server.getExecutor()).shutdownNow();
       }
     }
   }
