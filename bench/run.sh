@@ -65,9 +65,10 @@ log "2/4 end-to-end HTTP (wrk)"
 # wrk runs on CPU 1: after a warm-up of each, the measured runs take turns, so that load from
 # outside this script falls on every server alike rather than on whichever ran at that moment.
 # 15 s of warm-up: a shorter one left the first measured round up to 30% low (the JIT threads
-# share the servers' one core)
-WARMUP_SECONDS=15; WRK_SECONDS=5; WRK_ROUNDS=4
-[ "$QUICK" = 1 ] && { WARMUP_SECONDS=1; WRK_SECONDS=1; WRK_ROUNDS=1; }
+# share the servers' one core). Many short rounds, in alternating order, so that RESULTS.md can
+# take each ratio between runs seconds apart.
+WARMUP_SECONDS=15; WRK_SECONDS=4; WRK_ROUNDS=6
+[ "$QUICK" = 1 ] && { WARMUP_SECONDS=1; WRK_SECONDS=1; WRK_ROUNDS=2; }
 SERVERS=(raw planned jersey)
 PIDS=()
 stop_servers() {
@@ -98,8 +99,10 @@ for server in "${SERVERS[@]}"; do
   done
 done
 for run in $(seq "$WRK_ROUNDS"); do
+  order=("${SERVERS[@]}")
+  ((run % 2 == 0)) && order=(jersey planned raw) # a drift during a round favours no one
   for route in implemented planned; do
-    for server in "${SERVERS[@]}"; do
+    for server in "${order[@]}"; do
       wrk_run "$server" "$route" "$WRK_SECONDS" --latency > "$OUT/wrk-$server-$route-$run.txt"
     done
   done
