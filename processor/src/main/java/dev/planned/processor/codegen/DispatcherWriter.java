@@ -19,9 +19,11 @@ import dev.planned.processor.model.ApiModel;
 import dev.planned.processor.model.EndpointModel;
 import dev.planned.processor.model.PlanModel;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import javax.lang.model.element.Modifier;
 
@@ -68,7 +70,7 @@ public final class DispatcherWriter {
         type.addMethod(plannedMethod(endpoints.get(index), index));
       }
     }
-    type.addMethod(findMethod(api)).addMethod(invokeMethod(api, callerNames, false));
+    type.addMethods(findMethods(api)).addMethods(invokeMethods(api, callerNames, false));
     List<Integer> asyncRoutes = new ArrayList<>();
     for (int index = 0; index < endpoints.size(); index++) {
       if (!endpoints.get(index).isPlanned() && endpoints.get(index).result().async()) {
@@ -77,7 +79,7 @@ public final class DispatcherWriter {
     }
     if (!asyncRoutes.isEmpty()) {
       type.addMethod(isAsyncMethod(asyncRoutes))
-          .addMethod(invokeMethod(api, callerNames, true));
+          .addMethods(invokeMethods(api, callerNames, true));
     }
     type.addMethods(callers);
     return JavaFile.builder(api.dispatcher().packageName(), type.build())
@@ -167,23 +169,83 @@ public final class DispatcherWriter {
         .build();
   }
 
-  private static MethodSpec findMethod(ApiModel api) {
-    return MethodSpec.methodBuilder("find")
+  /**
+   * A subtree with more routes than this is not searched inline: each of its children gets a
+   * method of its own. One method for a whole large API would exceed HotSpot's limit for
+   * compiling a method (8000 bytes of bytecode; the 203 routes of the GitHub API came to 12 kB, so
+   * {@code find} ran interpreted forever), and at about a thousand routes javac's 64 kB limit
+   * ("code too large"). 32 routes stay near 2 kB.
+   */
+  private static final int INLINE_ROUTES = 32;
+
+  /** At most this many cases in one generated {@code switch} on a segment (about 2.5 kB). */
+  private static final int MAX_CASES = 64;
+
+  /** At most this many routes in one {@code invoke} switch (about 3 kB). */
+  private static final int INVOKE_CASES = 256;
+
+  /** {@code find}, and the helper methods that search its large subtrees: find1, find2, … */
+  private static List<MethodSpec> findMethods(ApiModel api) {
+    List<MethodSpec> methods = new ArrayList<>();
+    methods.add(null); // find itself, first
+    methods.set(0, MethodSpec.methodBuilder("find")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PROTECTED, Modifier.FINAL)
         .returns(int.class)
         .addParameter(String.class, "method")
         .addParameter(String[].class, "path")
-        .addCode(findNode(RouteTree.of(api.endpoints()), 0))
+        .addCode(findNode(RouteTree.of(api.endpoints()), 0, methods))
         .addStatement("return NO_ROUTE")
+        .build());
+    return methods;
+  }
+
+  /**
+   * The search of a child node: inline, or in a helper method when its parent's subtree is large.
+   * Either way a miss falls through to the parent's next branch.
+   */
+  private static CodeBlock findChild(RouteTree parent, RouteTree child, int depth, List<MethodSpec> methods) {
+    if (parent.routeCount() <= INLINE_ROUTES) {
+      return findNode(child, depth, methods);
+    }
+    return helperCall(helper(methods, () -> findNode(child, depth, methods)));
+  }
+
+  /**
+   * Returns what a helper found, else goes on; the local is named after the helper, since the
+   * cases of a switch share one scope.
+   */
+  private static CodeBlock helperCall(String name) {
+    String found = "found" + name.substring("find".length());
+    return CodeBlock.builder()
+        .addStatement("int $N = $N(method, path)", found, name)
+        .beginControlFlow("if ($N != NO_ROUTE)", found)
+        .addStatement("return $N", found)
+        .endControlFlow()
         .build();
+  }
+
+  /** A helper method searching with this code, named find1, find2, … in the order they are made. */
+  private static String helper(List<MethodSpec> methods, Supplier<CodeBlock> body) {
+    String name = "find" + methods.size();
+    methods.add(null); // reserve the name before the body's own helpers take the next ones
+    int slot = methods.size() - 1;
+    methods.set(slot, MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(int.class)
+        .addParameter(String.class, "method")
+        .addParameter(String[].class, "path")
+        .addCode(body.get())
+        .addStatement("return NO_ROUTE")
+        .build());
+    return name;
   }
 
   /**
    * The search below one node: literals, then the wildcard, then rest routes. A branch that finds
    * no route for the method falls through to the next, so a less specific pattern still matches.
    */
-  private static CodeBlock findNode(RouteTree node, int depth) {
+  private static CodeBlock findNode(RouteTree node, int depth, List<MethodSpec> methods) {
     CodeBlock.Builder code = CodeBlock.builder();
     if (!node.ends.isEmpty()) {
       code.beginControlFlow("if (path.length == $L)", depth)
@@ -197,23 +259,41 @@ public final class DispatcherWriter {
     if (node.literals.size() == 1) {
       Map.Entry<String, RouteTree> only = node.literals.entrySet().iterator().next();
       code.beginControlFlow("if (path[$L].equals($S))", depth, only.getKey())
-          .add(findNode(only.getValue(), depth + 1))
+          .add(findChild(node, only.getValue(), depth + 1, methods))
           .endControlFlow();
+    } else if (node.literals.size() > MAX_CASES) {
+      // a switch of hundreds of cases is itself too large a method: a helper per group of cases
+      List<String> literals = new ArrayList<>(node.literals.keySet());
+      for (int from = 0; from < literals.size(); from += MAX_CASES) {
+        List<String> group = literals.subList(from, Math.min(from + MAX_CASES, literals.size()));
+        code.add(helperCall(helper(methods, () -> CodeBlock.builder()
+            .beginControlFlow("if (path.length > $L)", depth)
+            .add(literalSwitch(node, group, depth, methods))
+            .endControlFlow()
+            .build())));
+      }
     } else if (!node.literals.isEmpty()) {
-      code.beginControlFlow("switch (path[$L])", depth);
-      node.literals.forEach((literal, child) -> code.add("case $S:\n", literal)
-          .indent()
-          .add(findNode(child, depth + 1))
-          .addStatement("break")
-          .unindent());
-      code.endControlFlow();
+      code.add(literalSwitch(node, node.literals.keySet(), depth, methods));
     }
     if (node.wildcard != null) {
       code.beginControlFlow("if (!path[$L].isEmpty())", depth)
-          .add(findNode(node.wildcard, depth + 1))
+          .add(findChild(node, node.wildcard, depth + 1, methods))
           .endControlFlow();
     }
     code.add(methodChecks(node.rests));
+    return code.endControlFlow().build();
+  }
+
+  private static CodeBlock literalSwitch(RouteTree node, Collection<String> literals, int depth,
+      List<MethodSpec> methods) {
+    CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch (path[$L])", depth);
+    for (String literal : literals) {
+      code.add("case $S:\n", literal)
+          .indent()
+          .add(findChild(node, node.literals.get(literal), depth + 1, methods))
+          .addStatement("break")
+          .unindent();
+    }
     return code.endControlFlow().build();
   }
 
@@ -248,10 +328,47 @@ public final class DispatcherWriter {
         .build();
   }
 
-  private static MethodSpec invokeMethod(ApiModel api, List<String> callerNames, boolean async) {
+  /**
+   * {@code invoke} (or {@code invokeAsync}): a switch on the route index. Beyond
+   * {@link #INVOKE_CASES} routes it would be too large for the JIT to compile (see
+   * {@link #INLINE_ROUTES}), so each block of that many route indexes gets a method of its own,
+   * {@code invoke0}, {@code invoke1}, …, and {@code invoke} picks the block.
+   */
+  private static List<MethodSpec> invokeMethods(ApiModel api, List<String> callerNames, boolean async) {
+    String name = async ? "invokeAsync" : "invoke";
+    int size = api.endpoints().size();
+    if (size <= INVOKE_CASES) {
+      return List.of(invokeMethod(name, api, callerNames, async, 0, size)
+          .addAnnotation(Override.class)
+          .addModifiers(Modifier.PROTECTED, Modifier.FINAL)
+          .build());
+    }
+    List<MethodSpec> methods = new ArrayList<>();
+    CodeBlock.Builder blocks = CodeBlock.builder().add("return switch (route / $L) {\n", INVOKE_CASES).indent();
+    for (int block = 0; block * INVOKE_CASES < size; block++) {
+      String blockName = name + block;
+      blocks.add("case $L -> $N(route, request, path);\n", block, blockName);
+      methods.add(invokeMethod(blockName, api, callerNames, async, block * INVOKE_CASES,
+          Math.min(size, (block + 1) * INVOKE_CASES)).addModifiers(Modifier.PRIVATE).build());
+    }
+    blocks.add("default -> throw new $T($S + route);\n", IllegalArgumentException.class,
+            "No implemented route has the index ")
+        .unindent()
+        .add("};\n");
+    methods.add(0, invokeSignature(name, async)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED, Modifier.FINAL)
+        .addCode(blocks.build())
+        .build());
+    return methods;
+  }
+
+  /** A switch calling the endpoints of the routes {@code from} to {@code to} (exclusive). */
+  private static MethodSpec.Builder invokeMethod(String name, ApiModel api, List<String> callerNames,
+      boolean async, int from, int to) {
     CodeBlock.Builder cases = CodeBlock.builder();
     List<EndpointModel> endpoints = api.endpoints();
-    for (int index = 0; index < endpoints.size(); index++) {
+    for (int index = from; index < to; index++) {
       EndpointModel endpoint = endpoints.get(index);
       // planned routes are answered by the router
       if (!endpoint.isPlanned() && endpoint.result().async() == async) {
@@ -260,7 +377,7 @@ public final class DispatcherWriter {
     }
     CodeBlock noRoute = CodeBlock.of("throw new $T($S + route)", IllegalArgumentException.class,
         "No implemented route has the index ");
-    // with every endpoint planned there is no case, and a switch expression needs one
+    // with every endpoint of the block planned there is no case, and a switch expression needs one
     CodeBlock body = cases.isEmpty()
         ? CodeBlock.builder().addStatement(noRoute).build()
         : CodeBlock.builder()
@@ -269,16 +386,16 @@ public final class DispatcherWriter {
             .add("default -> $L;\n", noRoute)
             .unindent().add("};\n")
             .build();
-    return MethodSpec.methodBuilder(async ? "invokeAsync" : "invoke")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PROTECTED, Modifier.FINAL)
+    return invokeSignature(name, async).addCode(body);
+  }
+
+  private static MethodSpec.Builder invokeSignature(String name, boolean async) {
+    return MethodSpec.methodBuilder(name)
         .returns(async ? ParameterizedTypeName.get(CompletionStage.class, Response.class) : RESPONSE)
         .addParameter(int.class, "route")
         .addParameter(Request.class, "request")
         .addParameter(String[].class, "path")
-        .addException(Exception.class)
-        .addCode(body)
-        .build();
+        .addException(Exception.class);
   }
 
 }

@@ -48,6 +48,15 @@ final class RouteTree {
     return root;
   }
 
+  /** How many routes end at or below this node. */
+  int routeCount() {
+    int count = ends.size() + rests.size() + (wildcard == null ? 0 : wildcard.routeCount());
+    for (RouteTree child : literals.values()) {
+      count += child.routeCount();
+    }
+    return count;
+  }
+
   boolean hasChildren() {
     return !literals.isEmpty() || wildcard != null || !rests.isEmpty();
   }

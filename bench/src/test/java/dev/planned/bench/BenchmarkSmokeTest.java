@@ -1,0 +1,49 @@
+package dev.planned.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Benchmarks are not timed tests: this only proves that every JMH benchmark runs and yields a time
+ * and an allocation figure, in one short iteration in this JVM. bench/run.sh takes the real ones.
+ */
+class BenchmarkSmokeTest {
+  @Test
+  void everyRoutingBenchmarkYieldsNumbers() throws Exception {
+    Options options = new OptionsBuilder()
+        .include(RoutingBenchmark.class.getName())
+        .forks(0)
+        .warmupIterations(0)
+        .measurementIterations(1)
+        .measurementTime(TimeValue.milliseconds(200))
+        .timeUnit(TimeUnit.NANOSECONDS)
+        .addProfiler(GCProfiler.class)
+        .shouldFailOnError(true)
+        .build();
+    Collection<RunResult> results = new Runner(options).run();
+
+    Map<String, RunResult> byName = new TreeMap<>();
+    results.forEach(r -> byName.put(r.getParams().getBenchmark().replaceAll(".*\\.", ""), r));
+    assertEquals("[handwritten, handwrittenStatic, jersey, planned, plannedStatic, spring]",
+        byName.keySet().toString());
+    byName.forEach((name, result) -> {
+      double nanos = result.getPrimaryResult().getScore();
+      assertTrue(nanos > 0 && Double.isFinite(nanos), name + ": " + nanos + " ns");
+      Result<?> allocation = result.getSecondaryResults().get("gc.alloc.rate.norm");
+      assertTrue(allocation != null && allocation.getScore() >= 0, name + ": no allocation figure");
+    });
+  }
+}
