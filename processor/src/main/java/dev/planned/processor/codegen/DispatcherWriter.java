@@ -20,6 +20,7 @@ import dev.planned.processor.model.EndpointModel;
 import dev.planned.processor.model.PlanModel;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
@@ -139,15 +140,17 @@ public final class DispatcherWriter {
 
   /** {@code callBook}; overloads of one name get their route index appended. */
   private static List<String> callerNames(List<EndpointModel> endpoints) {
+    Map<String, Integer> uses = new HashMap<>();
+    endpoints.forEach(endpoint -> uses.merge(endpoint.methodName(), 1, Integer::sum));
     List<String> names = new ArrayList<>();
     for (int index = 0; index < endpoints.size(); index++) {
       String method = endpoints.get(index).methodName();
       String name = "call" + Character.toUpperCase(method.charAt(0)) + method.substring(1);
-      long sameName = endpoints.stream().filter(e -> e.methodName().equals(method)).count();
-      names.add(sameName > 1 ? name + index : name);
+      names.add(uses.get(method) > 1 ? name + index : name);
     }
     return names;
   }
+
 
   private static MethodSpec routesMethod() {
     return MethodSpec.methodBuilder("routes")
