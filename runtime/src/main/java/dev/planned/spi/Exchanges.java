@@ -56,6 +56,10 @@ public final class Exchanges {
     if (answer == null) {
       return CompletableFuture.completedFuture(failed(request, null));
     }
+    if (answer instanceof CompletableFuture<Response> now && now.isDone()
+        && !now.isCompletedExceptionally() && now.getNow(null) != null) {
+      return now; // answered already, as most are: no stage on top of it per request
+    }
     return answer.handle((response, failure) ->
         failure == null && response != null ? response : failed(request, failure));
   }
@@ -100,8 +104,17 @@ public final class Exchanges {
     } catch (NumberFormatException e) {
       return false;
     }
+    try {
+      // most requests have no body, or one the endpoint read: no buffer for them, since this runs
+      // for every request
+      if (body.read() < 0) {
+        return true;
+      }
+    } catch (IOException e) {
+      return false; // the client went away; sending the answer will fail as well
+    }
     byte[] buffer = new byte[8192];
-    long left = MAX_SWALLOWED + 1; // one more, to tell a body of exactly the maximum from a longer one
+    long left = MAX_SWALLOWED; // one byte is read; one more than the rest tells a longer body
     try {
       int n;
       while ((n = body.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
