@@ -1,0 +1,164 @@
+package dev.planned.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.planned.it.RawConnection.ConnectionClosed;
+import dev.planned.it.RawConnection.NoStatusLine;
+import dev.planned.it.RawConnection.RawResponse;
+import dev.planned.it.RawConnection.SilentServer;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Malformed and hostile requests over raw sockets, on every server: the table of
+ * {@link HostileRequests}. Each case sends its bytes on a fresh connection and asserts, as one
+ * {@link Outcome}, the answer (status, and whether Planned or the server wrote it), that nothing
+ * was smuggled, and whether the connection was kept or closed (RFC 9112: closed after any framing
+ * error); then that the server still answers a fresh connection.
+ *
+ * <p>The README's "Server differences" table mirrors the table of cases: change both together.
+ * Run with {@code -Dhostile.measure=true} to print what each server does instead of asserting.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HostileInputTest {
+  /** Every correct answer comes at once on loopback; this only bounds a case that gets none. */
+  private static final Duration ANSWER_TIMEOUT = Duration.ofMillis(1500);
+  private static final boolean MEASURE = Boolean.getBoolean("hostile.measure");
+
+  private final Map<Servers, RunningServer> running = new EnumMap<>(Servers.class);
+  private final QuietServerLogs logs = new QuietServerLogs();
+
+  @BeforeAll
+  void start() {
+    logs.capture();
+    for (Servers server : Servers.values()) {
+      running.put(server, server.start(new Library(), new Probe()));
+    }
+  }
+
+  @AfterAll
+  void stop() {
+    running.values().forEach(RunningServer::close);
+    logs.release();
+    if (MEASURE) {
+      logs.records().forEach(record -> System.out.printf("LOGGED | %s | %s | %s%n",
+          record.getLoggerName(), record.getLevel(), record.getMessage()));
+    }
+  }
+
+  static Stream<Arguments> cases() {
+    return HostileRequests.all().stream().flatMap(kase -> Stream.of(Servers.values())
+        .map(server -> Arguments.of(server, kase)));
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("cases")
+  void hostileRequest(Servers server, HostileCase kase) {
+    assumeTrue(HostileRequests.FRAMING_FIX_MERGED || !kase.pendingOn(server),
+        "waits for the framing fixes");
+    RunningServer target = running.get(server);
+
+    Observed observed = observe(target, kase.request());
+
+    if (MEASURE) {
+      System.out.printf("MEASURED | %-6s | %-55s | %s%n", server, kase, observed.outcome());
+      return;
+    }
+    assertEquals(String.valueOf(kase.expected(server)), observed.outcome().toString(),
+        () -> "first answer: " + observed.first());
+    if (observed.outcome().by().equals("problem")) {
+      String body = observed.first().body();
+      assertFalse(body.contains("Exception") || body.contains("java."),
+          "a problem names no Java class: " + body);
+    }
+    assertStillAnswers(target);
+  }
+
+  /**
+   * Sends the request (from another thread, since a server may stop reading it), reads the first
+   * answer, then sends {@link HostileRequests#NEXT} and sees what becomes of it.
+   */
+  static Observed observe(RunningServer server, String request) {
+    try (RawConnection connection = RawConnection.open(server).timeout(ANSWER_TIMEOUT)) {
+      connection.sendInBackground(request);
+      RawResponse first;
+      try {
+        first = connection.read(method(request));
+        while (first.status() == 100) {
+          first = connection.read(method(request));
+        }
+      } catch (SilentServer e) {
+        return new Observed(Outcome.parse("silent"), null);
+      } catch (ConnectionClosed | UncheckedIOException e) {
+        return new Observed(Outcome.parse("none drops"), null);
+      } catch (NoStatusLine e) {
+        // an HTTP/0.9 answer ends with the connection
+        return new Observed(new Outcome("0.9", e.text().startsWith("file:") ? "endpoint" : "page",
+            "drops"), null);
+      }
+      return new Observed(new Outcome(String.valueOf(first.status()), writer(first),
+          after(connection, first)), first);
+    }
+  }
+
+  /** What became of the connection after the first answer, told by sending one more request. */
+  private static String after(RawConnection connection, RawResponse first) {
+    if (first.body().contains("file:smuggled")) {
+      return "smuggles"; // the smuggled request was answered instead of the first
+    }
+    String closed = first.saysClose() ? "closes" : "drops";
+    try {
+      connection.send(HostileRequests.NEXT);
+      RawResponse next = connection.read();
+      if (next.body().contains("file:smuggled")) {
+        return "smuggles";
+      }
+      if (!next.body().equals("file:next")) {
+        return "desyncs";
+      }
+      return first.saysClose() ? "says-close-but-keeps" : "keeps";
+    } catch (ConnectionClosed | UncheckedIOException e) {
+      return closed;
+    } catch (SilentServer e) {
+      return "stalls";
+    }
+  }
+
+  /** Planned's problem, an endpoint's text, or the server's own page. */
+  private static String writer(RawResponse answer) {
+    String type = String.valueOf(answer.header("Content-Type")).toLowerCase(Locale.ROOT);
+    if (type.contains("application/problem+json")) {
+      return "problem";
+    }
+    return type.startsWith("text/plain") ? "endpoint" : "page";
+  }
+
+  private static String method(String request) {
+    int space = request.indexOf(' ');
+    return space < 0 ? "GET" : request.substring(0, space);
+  }
+
+  /** A fresh connection is answered as ever: the case broke nothing for other clients. */
+  static void assertStillAnswers(RunningServer server) {
+    try (RawConnection fresh = RawConnection.open(server)) {
+      RawResponse answer = fresh.send("GET /v1/files/fresh HTTP/1.1\r\nHost: x\r\n\r\n").read();
+      assertEquals(200, answer.status(), answer::toString);
+      assertEquals("file:fresh", answer.body());
+    }
+  }
+
+  /** An outcome and the first answer it began with (null if there was none). */
+  record Observed(Outcome outcome, RawResponse first) {}
+}
