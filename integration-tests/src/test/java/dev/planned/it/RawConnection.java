@@ -208,6 +208,16 @@ final class RawConnection implements AutoCloseable {
     return line.length() == 0 ? null : line.toString();
   }
 
+  /** Closes the connection with a reset (RST) instead of an orderly close (FIN). */
+  void reset() {
+    try {
+      socket.setSoLinger(true, 0);
+      socket.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   @Override
   public void close() {
     try {
