@@ -8,6 +8,7 @@ import dev.planned.it.RawConnection.ConnectionClosed;
 import dev.planned.it.RawConnection.RawResponse;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -115,6 +116,27 @@ class ServerOwnParsingTest {
         assertEquals(501, planned.status());
         assertEquals(server == Servers.TOMCAT, planned.saysClose(), server.name());
         assertEquals(server != Servers.TOMCAT, answersNext(connection), server.name());
+      }
+    }
+  }
+
+  /**
+   * Tomcat closes a keep-alive connection after 100 requests (maxKeepAliveRequests); Jetty has no
+   * such limit. (Nor has the JDK server, whose answers to a raw socket wait 40 ms each for Nagle's
+   * algorithm, so it is left out here.)
+   */
+  @Test
+  void tomcatClosesAKeepAliveConnectionAfter100Requests() {
+    for (Servers server : List.of(Servers.JETTY, Servers.TOMCAT)) {
+      try (RawConnection connection = RawConnection.open(running.get(server))) {
+        int answered = 0;
+        boolean closing = false;
+        while (!closing && answered < 200) {
+          closing = connection.send(HostileRequests.NEXT).read().saysClose();
+          answered++;
+        }
+
+        assertEquals(server == Servers.TOMCAT ? 100 : 200, answered, server.name());
       }
     }
   }
