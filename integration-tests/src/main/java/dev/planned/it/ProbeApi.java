@@ -13,7 +13,7 @@ public interface ProbeApi {
   @Endpoint("POST /echo")
   String echo(Request request);
 
-  /** Answers {@code headers:} and the values of X-Probe and Content-Type, as the server parsed them. */
+  /** Answers {@code headers:} and the X-Probe and Content-Type values the server parsed. */
   @Endpoint("GET /headers")
   String headers(Request request);
 }

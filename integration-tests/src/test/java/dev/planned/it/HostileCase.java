@@ -51,11 +51,6 @@ final class HostileCase {
     return this;
   }
 
-  /** The outcome on the servlet containers only: the same adapter, two parsers. */
-  HostileCase servlets(String outcome) {
-    return on(Servers.JETTY, outcome).on(Servers.TOMCAT, outcome);
-  }
-
   String group() {
     return group;
   }

@@ -19,6 +19,7 @@ import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -31,6 +32,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@link Outcome}, the answer (status, and whether Planned or the server wrote it), that nothing
  * was smuggled, and whether the connection was kept or closed (RFC 9112: closed after any framing
  * error); then that the server still answers a fresh connection.
+ *
+ * <p>Cases the table marks pending wait for the adapter fixes of the framing branch and are skipped
+ * until {@link HostileRequests#FRAMING_FIX_MERGED} is flipped. Where the JDK server's own parser
+ * is at fault (Planned never sees the request, or sees it already misread), the case asserts what
+ * it does today, and the README says so.
  *
  * <p>The README's "Server differences" table mirrors the table of cases: change both together.
  * Run with {@code -Dhostile.measure=true} to print what each server does instead of asserting.
@@ -166,6 +172,28 @@ class HostileInputTest {
       assertEquals(200, answer.status(), answer::toString);
       assertEquals("file:fresh", answer.body());
     }
+  }
+
+  /**
+   * The table accepts a second request answered out of a first one's bytes, or a connection left
+   * out of step, only where a server's own parser reads the request so (RFC 9112 allows folding a
+   * header line; the JDK server skips chunk extensions unread): never for Planned's doing.
+   */
+  @Test
+  void smugglingIsAcceptedOnlyWhereAServerParsesSo() {
+    List<String> accepted = HostileRequests.all().stream()
+        .flatMap(kase -> Stream.of(Servers.values())
+            .filter(server -> !kase.pendingOn(server))
+            .filter(server -> List.of("smuggles", "desyncs", "stalls")
+                .contains(kase.expected(server).after()))
+            .map(server -> server + ": " + kase.name()))
+        .sorted().toList();
+
+    assertEquals(List.of(
+        "JDK: TE folded onto a previous header",
+        "JDK: a bare CR ending a header line",
+        "JDK: unclosed quoted chunk extension",
+        "TOMCAT: TE folded onto a previous header"), accepted);
   }
 
   @ParameterizedTest

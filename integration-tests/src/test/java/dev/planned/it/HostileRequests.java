@@ -34,6 +34,7 @@ final class HostileRequests {
   static List<HostileCase> all() {
     return List.of(
         // ---- request lines, methods and versions
+        // the JDK server serves any version it can read as HTTP/x.y: its own parsing
         line("HTTP/9.9", "GET /v1/files/ok HTTP/9.9")
             .on(JDK, "200 endpoint keeps")
             .all("505 page drops"),
@@ -84,7 +85,8 @@ final class HostileRequests {
             .all("400 page closes"),
         line("absolute-form target", "GET http://x/v1/files/ok HTTP/1.1")
             .all("200 endpoint keeps"),
-        line("absolute-form target, other host", "GET http://elsewhere.example/v1/files/ok HTTP/1.1")
+        line("absolute-form target, other host",
+            "GET http://elsewhere.example/v1/files/ok HTTP/1.1")
             .on(JDK, "200 endpoint keeps")
             .on(JETTY, "400 page keeps")
             .on(TOMCAT, "400 page closes"),
@@ -133,6 +135,7 @@ final class HostileRequests {
         HostileCase.of("request line", "an empty line before the request line",
             "\r\n" + get("/v1/files/ok"))
             .all("200 endpoint keeps"),
+        // the JDK server waits for a CR LF that never comes
         HostileCase.of("request line", "lines ended by LF alone",
             "GET /v1/files/ok HTTP/1.1\nHost: x\n\n")
             .on(JDK, "silent")
@@ -148,6 +151,8 @@ final class HostileRequests {
             .all("200 endpoint closes"),
 
         // ---- headers
+        // the JDK server serves all of these: no Host, several Hosts, NUL, bare CR (which ends its
+        // header line: ServerOwnParsingTest shows the injected header reach the endpoint)
         HostileCase.of("headers", "HTTP/1.1 without Host", "GET /v1/files/ok HTTP/1.1\r\n\r\n")
             .on(JDK, "200 endpoint keeps")
             .all("400 page closes"),
@@ -168,6 +173,8 @@ final class HostileRequests {
         header("a bare CR in a header value", "Host: x", "X-Probe: a\rContent-Type: text/evil")
             .on(JDK, "200 endpoint keeps")
             .all("400 page closes"),
+        // the JDK server ends the line at the bare CR and the head at the CR LF after it: the final
+        // CR LF is left over and read with the next request, which gets another answer
         header("a bare CR ending a header line", "Host: x", "X-Probe: a\r")
             .on(JDK, "200 endpoint desyncs")
             .all("400 page closes"),
@@ -246,6 +253,8 @@ final class HostileRequests {
         smuggle("TE: Chunked in another case (allowed)", "3\r\nabc\r\n0\r\n\r\n",
             "Transfer-Encoding: Chunked")
             .all("200 endpoint keeps"),
+        // the JDK server and Tomcat fold the line into X-Probe (RFC 9112 allows it) and read the
+        // body by Content-Length: the next request is theirs to serve; Jetty refuses obs-fold
         smuggle("TE folded onto a previous header", "0\r\n\r\n" + SMUGGLED,
             "X-Probe: a", " Transfer-Encoding: chunked", "Content-Length: 5")
             .on(JETTY, "400 page closes")
@@ -347,7 +356,8 @@ final class HostileRequests {
             .pending(JDK, "400 problem closes") // today: silent
             .on(JETTY, "400 problem closes")
             .on(TOMCAT, "400 page closes"),
-        chunked("chunk size FFFFFFFFFFFFFFFFFF", "FFFFFFFFFFFFFFFFFF\r\nabc\r\n0\r\n\r\n" + SMUGGLED)
+        chunked("chunk size FFFFFFFFFFFFFFFFFF",
+            "FFFFFFFFFFFFFFFFFF\r\nabc\r\n0\r\n\r\n" + SMUGGLED)
             .pending(JDK, "400 problem closes") // today: silent
             .on(JETTY, "400 problem closes")
             .on(TOMCAT, "400 page closes"),
@@ -355,6 +365,7 @@ final class HostileRequests {
             .pending(JDK, "400 problem closes") // today: 400 problem desyncs
             .on(JETTY, "400 problem closes")
             .on(TOMCAT, "400 page closes"),
+        // the JDK server skips chunk extensions unread, so it cannot see this one is broken
         chunked("unclosed quoted chunk extension", "3;ext=\"x\r\nabc\r\n0\r\n\r\n" + SMUGGLED)
             .on(JDK, "200 endpoint smuggles")
             .on(JETTY, "400 problem closes")
@@ -380,6 +391,7 @@ final class HostileRequests {
             .pending(JDK, "400 problem closes") // today: 400 problem desyncs
             .on(JETTY, "400 problem closes")
             .on(TOMCAT, "400 page closes"),
+        // the JDK server reads no trailer fields: its chunked stream fails on them
         chunked("trailer fields (allowed)", "3\r\nabc\r\n0\r\nX-Trailer: 1\r\n\r\n")
             .pending(JDK, "400 problem closes") // today: 400 problem desyncs
             .on(JETTY, "200 endpoint keeps")
@@ -410,6 +422,7 @@ final class HostileRequests {
             .on(JDK, "200 endpoint keeps")
             .on(JETTY, "414 page drops")
             .on(TOMCAT, "400 page closes"),
+        // Tomcat closes after any 413 and 501 (Tomcat's statusDropsConnection)
         HostileCase.of("bodies", "a body of 1 MiB + 1 byte", post("/probe/echo",
             "a".repeat((1 << 20) + 1), "Content-Length: " + ((1 << 20) + 1)))
             .pending(JDK, "413 problem closes") // today: 413 problem keeps

@@ -9,13 +9,15 @@ import java.util.Locale;
  *
  * <ul>
  *   <li>{@code status}: the first answer's status (an interim {@code 100} is skipped), or
- *       {@code none} when the server closed the connection without answering, or {@code silent}
- *       when nothing (complete) came within the read timeout;
+ *       {@code none} when the server closed the connection without answering, {@code silent}
+ *       when nothing (complete) came within the read timeout, or {@code 0.9} for an answer
+ *       without a status line (HTTP/0.9: the body alone, ended by closing);
  *   <li>{@code by}: {@code problem} (Planned's RFC 9457 answer), {@code endpoint} (the endpoint's
  *       own text: the request was served), or {@code page} (the server's own answer, an HTML page
  *       or an empty body);
  *   <li>{@code after}: {@code keeps} (the next request on the connection got its own answer),
  *       {@code closes} (the answer said {@code Connection: close} and the server closed),
+ *       {@code says-close-but-keeps} (it said so, and answered the next request anyway),
  *       {@code drops} (closed without saying so), {@code stalls} (the connection stayed open and
  *       the next request got no answer: the server still waits for the first one's body),
  *       {@code smuggles} (bytes sent as the first request's body were answered as a request of
@@ -36,11 +38,6 @@ record Outcome(String status, String by, String after) {
       throw new IllegalArgumentException("Not an outcome: " + sentence);
     }
     return new Outcome(words[0], words[1], words[2]);
-  }
-
-  /** Whether the server closed the connection after its answer, saying so or not. */
-  boolean closed() {
-    return after.equals("closes") || after.equals("drops");
   }
 
   @Override

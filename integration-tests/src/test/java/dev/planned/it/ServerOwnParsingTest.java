@@ -60,7 +60,8 @@ class ServerOwnParsingTest {
   /** The JDK server serves any version it can read as HTTP/x.y, and several Hosts. */
   @Test
   void theJdkServerServesAnyVersionAndAnyNumberOfHosts() {
-    assertEquals("file:ok", send(Servers.JDK, "GET /v1/files/ok HTTP/9.9\r\nHost: x\r\n\r\n").body());
+    assertEquals("file:ok",
+        send(Servers.JDK, "GET /v1/files/ok HTTP/9.9\r\nHost: x\r\n\r\n").body());
     assertEquals("file:ok", send(Servers.JDK, "GET /v1/files/ok HTTP/1.1\r\n\r\n").body());
     assertEquals("file:ok",
         send(Servers.JDK, "GET /v1/files/ok HTTP/1.1\r\nHost: x\r\nHost: y\r\n\r\n").body());
@@ -89,7 +90,7 @@ class ServerOwnParsingTest {
     assertTrue(answer.body().contains("HTTX"), answer.body());
   }
 
-  /** Jetty's own pages say what was wrong, without Java names, and its Server header its version. */
+  /** Jetty's own pages say what was wrong without Java names; its Server header, its version. */
   @Test
   void jettysOwnPagesNameNoJavaClass() {
     RawResponse answer = send(Servers.JETTY, "GET /v1/files/o\0k HTTP/1.1\r\nHost: x\r\n\r\n");
