@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpHandler;
 import dev.planned.Dispatcher;
 import dev.planned.Request;
 import dev.planned.spi.Exchanges;
+import dev.planned.spi.RequestBody;
 import dev.planned.spi.ResponseChannel;
 import java.net.URI;
 import java.util.ArrayList;
@@ -31,16 +32,19 @@ final class DispatchingHandler implements HttpHandler {
   @Override
   public void handle(HttpExchange exchange) {
     inFlight.incrementAndGet();
+    RequestBody body = RequestBody.of(exchange.getRequestBody());
     Request request = Request.of(exchange.getRequestMethod(), target(exchange.getRequestURI()))
         .withHeaders(exchange.getRequestHeaders())
-        .withBody(exchange.getRequestBody())
+        .withBody(body)
         .withMaxBodySize(maxBodySize);
     // An endpoint that completes later frees this server thread; whichever thread completes it
     // writes the answer.
     Exchanges.answer(dispatcher, request).whenComplete((response, failure) -> {
+      // Closing the exchange closes the connection when the answer says Connection: close, and
+      // otherwise when the body is not at its end. The server reads on ("drains") only up to
+      // sun.net.httpserver.drainAmount, which JdkHttpServers.start sets to 0.
       try (exchange) {
-        Exchanges.respond(response, request.method(), exchange.getRequestBody(),
-            exchange.getRequestHeaders().getFirst("Content-Length"), channel(exchange));
+        Exchanges.respond(request, response, body, channel(exchange));
       } catch (Exception e) {
         // the client went away mid-answer: nothing to tell it, and closing frees the exchange
         LOG.log(System.Logger.Level.DEBUG, () -> "Could not send the answer to " + request, e);
