@@ -103,13 +103,33 @@ public final class Exchanges {
    *   <li>the body announced is longer than {@link #MAX_SWALLOWED}.
    * </ul>
    *
+   * <p>Closing a connection while the client is still sending a sound body resets it, and the
+   * client may lose the answer before reading it. So when the framing is sound and the body is
+   * still coming, this returns true and leaves the answer's body stream open: the adapter may then
+   * {@link #discard} the rest, bounded in time, before closing (a "lingering close", as Jetty and
+   * nginx do). Servlet containers do that themselves.
+   *
    * @param body the request body, as the adapter gave it to {@code request}
+   * @return whether the client may still be sending a body worth lingering for
    */
-  public static void respond(Request request, Response response, RequestBody body,
+  public static boolean respond(Request request, Response response, RequestBody body,
       ResponseChannel channel) throws IOException {
-    Response answer = !saysClose(response) && finishBody(request, response.status(), body)
-        ? response : response.withHeaderSet("Connection", "close");
-    send(answer, request.method(), channel);
+    if (!saysClose(response) && finishBody(request, response.status(), body)) {
+      send(response, request.method(), channel, true);
+      return false;
+    }
+    boolean linger = !body.failed() && !body.ended() && announcesBody(request)
+        && framingProblem(request) == null;
+    send(response.withHeaderSet("Connection", "close"), request.method(), channel, !linger);
+    return linger;
+  }
+
+  /**
+   * Reads and discards what is left of a sound body, up to {@link #MAX_SWALLOWED} bytes, after the
+   * answer: whether its end came.
+   */
+  public static boolean discard(RequestBody body) {
+    return !body.failed() && (body.ended() || swallow(body));
   }
 
   /**
@@ -132,39 +152,16 @@ public final class Exchanges {
    * </ul>
    */
   public static Response refusal(Request request) {
-    List<String> codings = elements(request.headers("Transfer-Encoding"));
-    List<String> lengths = elements(request.headers("Content-Length"));
-    if (!codings.isEmpty()) {
-      for (String coding : codings) {
-        if (!coding.equalsIgnoreCase("chunked")) {
-          return refuse(request, Problem.of(501).withDetail("The transfer coding \""
-              + cut(coding) + "\" is not supported; send the body as it is, chunked or with"
-              + " Content-Length."));
-        }
-      }
-      if (codings.size() > 1) {
-        return refuse(request, Problem.of(400)
-            .withDetail("The request body is chunked more than once."));
-      }
-      if (!lengths.isEmpty()) {
-        return refuse(request, Problem.of(400).withDetail(
-            "The request has both Transfer-Encoding and Content-Length; send only one."));
-      }
+    Problem framing = framingProblem(request);
+    if (framing != null) {
+      return refuse(request, framing);
     }
-    long length = 0;
-    for (String value : lengths) {
-      if (value.isEmpty() || !value.chars().allMatch(c -> c >= '0' && c <= '9')
-          || !value.equals(lengths.get(0))) {
-        return refuse(request, Problem.of(400)
-            .withDetail("The Content-Length header is not one number of bytes."));
-      }
-      length = value.length() > 18 ? Long.MAX_VALUE : Long.parseLong(value);
-    }
+    long length = declaredLength(request);
     if (length > request.maxBodySize()) {
       return refuse(request, Problem.of(413).withDetail("The request body is larger than the"
           + " limit of " + request.maxBodySize() + " bytes."));
     }
-    if (length > 0 || !codings.isEmpty()) {
+    if (length > 0 || request.header("Transfer-Encoding").isPresent()) {
       for (String coding : elements(request.headers("Content-Encoding"))) {
         if (!coding.equalsIgnoreCase("identity")) {
           return refuse(Problem.of(415).withDetail("The content coding \""
@@ -172,6 +169,34 @@ public final class Exchanges {
               .withInstance(request.path()).toResponse()
               .withHeaderSet("Accept-Encoding", "identity"));
         }
+      }
+    }
+    return null;
+  }
+
+  /** What makes the request's body framing untrustworthy, or null when it is sound. */
+  private static Problem framingProblem(Request request) {
+    List<String> codings = elements(request.headers("Transfer-Encoding"));
+    List<String> lengths = elements(request.headers("Content-Length"));
+    if (!codings.isEmpty()) {
+      for (String coding : codings) {
+        if (!coding.equalsIgnoreCase("chunked")) {
+          return Problem.of(501).withDetail("The transfer coding \"" + cut(coding)
+              + "\" is not supported; send the body as it is, chunked or with Content-Length.");
+        }
+      }
+      if (codings.size() > 1) {
+        return Problem.of(400).withDetail("The request body is chunked more than once.");
+      }
+      if (!lengths.isEmpty()) {
+        return Problem.of(400).withDetail(
+            "The request has both Transfer-Encoding and Content-Length; send only one.");
+      }
+    }
+    for (String value : lengths) {
+      if (value.isEmpty() || !value.chars().allMatch(c -> c >= '0' && c <= '9')
+          || !value.equals(lengths.get(0))) {
+        return Problem.of(400).withDetail("The Content-Length header is not one number of bytes.");
       }
     }
     return null;
@@ -223,11 +248,20 @@ public final class Exchanges {
     if (status == 413 || status == 501) {
       return false;
     }
-    List<String> lengths = elements(request.headers("Content-Length"));
-    if (!lengths.isEmpty() && Long.parseLong(lengths.get(0)) > MAX_SWALLOWED) {
-      return false; // checked by refusal: digits, and no more than the body limit allows
+    if (declaredLength(request) > MAX_SWALLOWED) {
+      return false;
     }
     return swallow(body);
+  }
+
+  /** The Content-Length, once {@link #framingProblem} found it digits; 0 if absent. */
+  private static long declaredLength(Request request) {
+    List<String> lengths = elements(request.headers("Content-Length"));
+    if (lengths.isEmpty()) {
+      return 0;
+    }
+    String digits = lengths.get(0);
+    return digits.length() > 18 ? Long.MAX_VALUE : Long.parseLong(digits);
   }
 
   private static boolean announcesBody(Request request) {
@@ -255,16 +289,19 @@ public final class Exchanges {
   }
 
   /** The body length is always known (bodies are in memory), so nothing is chunked. */
-  private static void send(Response response, String requestMethod, ResponseChannel channel)
-      throws IOException {
+  private static void send(Response response, String requestMethod, ResponseChannel channel,
+      boolean closeBody) throws IOException {
     int status = response.status();
     boolean bodyless = response.bodyLength() == 0 || requestMethod.equals("HEAD")
         || status == 204 || status == 304 || status < 200;
     OutputStream body = channel.begin(status, response.headers(),
         bodyless ? -1 : response.bodyLength());
     if (!bodyless) {
-      try (body) {
-        response.writeBodyTo(body);
+      response.writeBodyTo(body);
+      if (closeBody) {
+        body.close();
+      } else {
+        body.flush(); // the answer is out; closing the exchange will end it
       }
     }
   }

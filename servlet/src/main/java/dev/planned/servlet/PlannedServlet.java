@@ -154,8 +154,9 @@ public class PlannedServlet extends HttpServlet {
 
   /**
    * Answers through {@link Exchanges#respond}, which says {@code Connection: close} when the body
-   * failed, was refused, or is not at its end; Jetty and Tomcat then close the connection after
-   * the answer without reading the rest.
+   * failed, was refused, or is not at its end. The container then closes the connection after the
+   * answer; what it reads first is its own choice: Jetty lingers briefly, Tomcat swallows up to
+   * its connector's {@code maxSwallowSize}.
    */
   private static void send(Request request, Response response, RequestBody body,
       HttpServletResponse servlet) {
