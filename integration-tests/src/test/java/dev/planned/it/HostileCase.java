@@ -6,18 +6,12 @@ import java.util.Map;
 /**
  * One hostile or malformed request of {@link HostileInputTest}, and what each server must make of
  * it, written as an {@link Outcome} sentence such as {@code "400 page closes"}.
- *
- * <p>An outcome marked pending is what the request must get once the adapter fixes of the
- * {@code framing} branch (issue 9, items 1, 2, 4 and 8) are merged; until then the case is skipped
- * on that server (see {@link HostileRequests#FRAMING_FIX_MERGED}), and its comment says what
- * happens today.
  */
 final class HostileCase {
   private final String group;
   private final String name;
   private final String request;
   private final Map<Servers, String> expected = new EnumMap<>(Servers.class);
-  private final Map<Servers, Boolean> pending = new EnumMap<>(Servers.class);
 
   private HostileCase(String group, String name, String request) {
     this.group = group;
@@ -37,17 +31,9 @@ final class HostileCase {
     return this;
   }
 
-  /** The outcome on this server, as it is today. */
+  /** The outcome on this server. */
   HostileCase on(Servers server, String outcome) {
     expected.put(server, Outcome.parse(outcome).toString());
-    pending.put(server, false);
-    return this;
-  }
-
-  /** The outcome on this server once the framing fixes are merged; skipped until then. */
-  HostileCase pending(Servers server, String outcome) {
-    expected.put(server, Outcome.parse(outcome).toString());
-    pending.put(server, true);
     return this;
   }
 
@@ -68,10 +54,6 @@ final class HostileCase {
   Outcome expected(Servers server) {
     String outcome = expected.get(server);
     return outcome == null ? null : Outcome.parse(outcome);
-  }
-
-  boolean pendingOn(Servers server) {
-    return pending.getOrDefault(server, false);
   }
 
   @Override

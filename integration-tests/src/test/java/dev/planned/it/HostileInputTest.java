@@ -3,7 +3,6 @@ package dev.planned.it;
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.planned.it.RawConnection.ConnectionClosed;
 import dev.planned.it.RawConnection.NoStatusLine;
@@ -33,10 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * was smuggled, and whether the connection was kept or closed (RFC 9112: closed after any framing
  * error); then that the server still answers a fresh connection.
  *
- * <p>Cases the table marks pending wait for the adapter fixes of the framing branch and are skipped
- * until {@link HostileRequests#FRAMING_FIX_MERGED} is flipped. Where the JDK server's own parser
- * is at fault (Planned never sees the request, or sees it already misread), the case asserts what
- * it does today, and the README says so.
+ * <p>Where a server's own parser is at fault (Planned never sees the request, or sees it already
+ * misread), the case asserts what it does, and the README says so.
  *
  * <p>The README's "Server differences" table mirrors the table of cases: change both together.
  * Run with {@code -Dhostile.measure=true} to print what each server does instead of asserting.
@@ -81,8 +78,6 @@ class HostileInputTest {
   @ParameterizedTest(name = "{0}: {1}")
   @MethodSource("cases")
   void hostileRequest(Servers server, HostileCase kase) {
-    assumeTrue(HostileRequests.FRAMING_FIX_MERGED || !kase.pendingOn(server),
-        "waits for the framing fixes");
     RunningServer target = running.get(server);
 
     Observed observed = observe(target, kase.request());
@@ -109,9 +104,11 @@ class HostileInputTest {
     try (RawConnection connection = RawConnection.open(server).timeout(ANSWER_TIMEOUT)) {
       connection.sendInBackground(request);
       RawResponse first;
+      String interim = "";
       try {
         first = connection.read(method(request));
         while (first.status() == 100) {
+          interim = "100+";
           first = connection.read(method(request));
         }
       } catch (SilentServer e) {
@@ -123,7 +120,7 @@ class HostileInputTest {
         return new Observed(new Outcome("0.9", e.text().startsWith("file:") ? "endpoint" : "page",
             "drops"), null);
       }
-      return new Observed(new Outcome(String.valueOf(first.status()), writer(first),
+      return new Observed(new Outcome(interim + first.status(), writer(first),
           after(connection, first)), first);
     }
   }
@@ -147,7 +144,7 @@ class HostileInputTest {
     } catch (ConnectionClosed | UncheckedIOException e) {
       return closed;
     } catch (SilentServer e) {
-      return "stalls";
+      return first.saysClose() ? "lingers" : "stalls";
     }
   }
 
@@ -183,7 +180,6 @@ class HostileInputTest {
   void smugglingIsAcceptedOnlyWhereAServerParsesSo() {
     List<String> accepted = HostileRequests.all().stream()
         .flatMap(kase -> Stream.of(Servers.values())
-            .filter(server -> !kase.pendingOn(server))
             .filter(server -> List.of("smuggles", "desyncs", "stalls")
                 .contains(kase.expected(server).after()))
             .map(server -> server + ": " + kase.name()))

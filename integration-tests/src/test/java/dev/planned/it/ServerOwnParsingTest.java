@@ -2,13 +2,14 @@ package dev.planned.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.planned.it.RawConnection.ConnectionClosed;
+import dev.planned.it.RawConnection.NoStatusLine;
 import dev.planned.it.RawConnection.RawResponse;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -122,13 +123,12 @@ class ServerOwnParsingTest {
   }
 
   /**
-   * Tomcat closes a keep-alive connection after 100 requests (maxKeepAliveRequests); Jetty has no
-   * such limit. (Nor has the JDK server, whose answers to a raw socket wait 40 ms each for Nagle's
-   * algorithm, so it is left out here.)
+   * Tomcat closes a keep-alive connection after 100 requests (maxKeepAliveRequests); the JDK server
+   * and Jetty have no such limit.
    */
   @Test
   void tomcatClosesAKeepAliveConnectionAfter100Requests() {
-    for (Servers server : List.of(Servers.JETTY, Servers.TOMCAT)) {
+    for (Servers server : Servers.values()) {
       try (RawConnection connection = RawConnection.open(running.get(server))) {
         int answered = 0;
         boolean closing = false;
@@ -140,6 +140,30 @@ class ServerOwnParsingTest {
         assertEquals(server == Servers.TOMCAT ? 100 : 200, answered, server.name());
       }
     }
+  }
+
+  /**
+   * After an HTTP/0.9 request (a request line without a version), Tomcat answers the next bad
+   * request, on another connection, without a status line as well: the request processor it
+   * recycles keeps the version.
+   */
+  @Test
+  void tomcatAnswersABadRequestAsHttp09AfterAnHttp09Request() {
+    RunningServer tomcat = running.get(Servers.TOMCAT);
+    try (RawConnection old = RawConnection.open(tomcat)) {
+      NoStatusLine answer = assertThrows(NoStatusLine.class,
+          () -> old.send("GET /v1/files/ok\r\n").read());
+      assertEquals("file:ok", answer.text());
+    }
+    try (RawConnection next = RawConnection.open(tomcat)) {
+      NoStatusLine answer = assertThrows(NoStatusLine.class,
+          () -> next.send("GET /v1/files/ok HTTX/1.1\r\nHost: x\r\n\r\n").read());
+      assertTrue(answer.text().contains("400"), answer.text());
+    }
+    // a sound request resets it
+    assertEquals(200, send(Servers.TOMCAT, HostileRequests.NEXT).status());
+    assertEquals(400, send(Servers.TOMCAT, "GET /v1/files/ok HTTX/1.1\r\nHost: x\r\n\r\n")
+        .status());
   }
 
   private static boolean answersNext(RawConnection connection) {
