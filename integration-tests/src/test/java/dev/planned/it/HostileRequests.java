@@ -424,7 +424,7 @@ final class HostileRequests {
             .on(JDK, "100+413 problem lingers")
             .on(JETTY, "413 problem closes")
             .on(TOMCAT, "100+413 problem closes"),
-        HostileCase.of("bodies", "a planned endpoint with a short body (swallowed)",
+        HostileCase.of("bodies", "a planned endpoint with a short body (not read)",
             post("/v1/loans", "abcde", "Content-Length: 5"))
             .all("501 problem closes"),
         HostileCase.of("bodies", "a planned endpoint with a body announced, not sent",
