@@ -121,25 +121,18 @@ final class CallerWriter {
     if (readsPath) {
       method.addParameter(String[].class, "path");
     }
-    List<String> suppressed = new ArrayList<>();
+    AnnotationSpec.Builder suppressed = AnnotationSpec.builder(SuppressWarnings.class);
     if (unchecked) {
       // the codec returns Object; a generic body type's cast cannot be checked at run time
-      suppressed.add("unchecked");
+      suppressed.addMember("value", "$S", "unchecked");
     }
     if (endpoint.parameters().stream().anyMatch(CallerWriter::isStream)) {
       // the endpoint owns the body stream; Eclipse's compiler would report it as a potential
       // leak, since the caller never closes it (javac has no such warning, and ignores the name)
-      suppressed.add("resource");
+      suppressed.addMember("value", "$S", "resource");
     }
-    if (suppressed.size() == 1) {
-      method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
-          .addMember("value", "$S", suppressed.get(0)).build());
-    } else if (suppressed.size() > 1) {
-      method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
-          .addMember("value", "{$L}", suppressed.stream()
-              .map(name -> CodeBlock.of("$S", name))
-              .collect(CodeBlock.joining(", ")))
-          .build());
+    if (!suppressed.build().members().isEmpty()) {
+      method.addAnnotation(suppressed.build());
     }
     return method.build();
   }
