@@ -45,7 +45,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  *   <li><b>Body limit</b>: {@link Options#maxBodySize()} (1 MiB), answered 413 as
  *       {@link PlannedServlet#withMaxBodySize} does.
  *   <li><b>Threads</b>: a pool of up to {@link Options#maxThreads()} (200, Jetty's default), named
- *       {@code planned-jetty-N}.
+ *       {@code planned-jetty-N}; threads idle for a minute end.
+ *   <li><b>Backlog</b>: {@value #BACKLOG} connections queued while Jetty accepts.
  *   <li><b>Routes</b> that conflict fail before the port is bound, with
  *       {@link IllegalArgumentException}.
  * </ul>
@@ -54,6 +55,13 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * on, so that an endpoint returning a {@code CompletionStage} frees Jetty's thread.
  */
 public final class PlannedJetty implements AutoCloseable {
+  /**
+   * Connections the operating system queues before Jetty accepts them. Jetty's default leaves the
+   * JDK's 50: in the soak (bench/soak.sh), 250 clients connecting at once then waited a second for
+   * their SYN to be sent again. The kernel caps it anyway ({@code somaxconn}).
+   */
+  public static final int BACKLOG = 1024;
+
   /**
    * What {@link PlannedJetty#start} sets; {@link #defaults()}, then {@code with…} to change one.
    *
@@ -153,6 +161,7 @@ public final class PlannedJetty implements AutoCloseable {
     connector.setHost(host(address));
     connector.setPort(address.getPort());
     connector.setIdleTimeout(options.idleTimeout().toMillis());
+    connector.setAcceptQueueSize(BACKLOG);
     server.addConnector(connector);
 
     ServletContextHandler context = new ServletContextHandler("/");
