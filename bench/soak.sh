@@ -133,6 +133,10 @@ SECTION=$OUT/section.md
   echo "Before and after: $PROBE_CLIENTS clients for $PROBE_SECONDS s, after a $PROBE_SECONDS s warm-up; during: $CLIENTS clients for $SOAK_SECONDS s."
   echo "Latencies in ms; resources measured in the server process (\`/proc/<pid>\`, \`jcmd GC.run\` then"
   echo "\`GC.heap_info\`) after the \"before\" probe and after the \"after\" probe."
+  echo "Connections opened beyond one per client are connections the server closed under a client that"
+  echo "meant to reuse them: the JDK server closes idle ones past \`sun.net.httpserver.maxIdleConnections\`"
+  echo "(200 unless set), and the client's next request on it fails. A thread pool that grew under the"
+  echo "soak keeps its threads until they have been idle for a minute (Jetty's \`QueuedThreadPool\`)."
   echo
   header="| |"; rule="|---|"
   for server in "${SERVERS[@]}"; do header+=" $(label "$server") |"; rule+="---|"; done
