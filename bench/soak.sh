@@ -7,7 +7,7 @@
 # bench/results-soak/. See bench/README.md.
 #
 # SOAK_SECONDS (60), SOAK_CLIENTS (250), SOAK_THINK_MILLIS (1000), SOAK_PORT (18090) change the run;
-# SOAK_SERVERS ("jdk jetty") picks the servers. SOAK_QUICK=1 runs each step for 3 s, to try the
+# SOAK_SERVERS ("jdk jetty") picks the servers, SOAK_SERVER_OPTS adds options to the servers' JVM. SOAK_QUICK=1 runs each step for 3 s, to try the
 # script out, and leaves RESULTS.md alone (the section is in bench/target/soak/section.md).
 set -euo pipefail
 
@@ -81,7 +81,8 @@ resources() { # output
 
 for server in "${SERVERS[@]}"; do
   log "$server: starting"
-  "${PIN_SERVER[@]}" java -XX:+UseG1GC -Xms256m -Xmx256m -cp "$CP" \
+  # shellcheck disable=SC2086 # SOAK_SERVER_OPTS: JVM options, split at spaces
+  "${PIN_SERVER[@]}" java -XX:+UseG1GC -Xms256m -Xmx256m ${SOAK_SERVER_OPTS:-} -cp "$CP" \
     dev.planned.bench.soak.SoakServer "$server" "$PORT" > "$OUT/server-$server.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 300); do grep -q ready "$OUT/server-$server.log" && break; sleep 0.1; done
@@ -137,6 +138,13 @@ SECTION=$OUT/section.md
   echo "meant to reuse them: the JDK server closes idle ones past \`sun.net.httpserver.maxIdleConnections\`"
   echo "(200 unless set), and the client's next request on it fails. A thread pool that grew under the"
   echo "soak keeps its threads until they have been idle for a minute (Jetty's \`QueuedThreadPool\`)."
+  if [ -n "${SOAK_SERVER_OPTS:-}" ]; then
+    echo "The servers' JVM ran with \`$SOAK_SERVER_OPTS\`."
+  else
+    echo "The JDK server runs without \`-Dsun.net.httpserver.nodelay=true\` (as \`JdkHttpServers.start\` leaves"
+    echo "it): Nagle's algorithm delays some small answers by tens of milliseconds, which shows in its p99"
+    echo "before and after (\`SOAK_SERVER_OPTS=-Dsun.net.httpserver.nodelay=true\` sets it)."
+  fi
   echo
   header="| |"; rule="|---|"
   for server in "${SERVERS[@]}"; do header+=" $(label "$server") |"; rule+="---|"; done
