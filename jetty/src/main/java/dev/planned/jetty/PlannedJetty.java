@@ -193,7 +193,10 @@ public final class PlannedJetty implements AutoCloseable {
     return connector.getLocalPort();
   }
 
-  /** {@code http://host:port} of the bound address, for logs and clients. */
+  /**
+   * {@code http://host:port} of the bound address, for logs and clients; the loopback address
+   * when bound to every interface.
+   */
   public URI uri() {
     String host = connector.getHost();
     if (host == null || host.isEmpty() || host.equals("0.0.0.0") || host.equals("::")) {

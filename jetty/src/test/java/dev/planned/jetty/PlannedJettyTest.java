@@ -12,6 +12,7 @@ import dev.planned.Request;
 import dev.planned.Response;
 import dev.planned.Route;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -21,7 +22,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -154,6 +162,89 @@ class PlannedJettyTest {
 
       assertFalse(new String(rest, ISO_8859_1).startsWith("HTTP/1.1 200"), "never served");
     }
+  }
+
+  @Test
+  void aRequestHeadOver8KiBIsRefusedWith431() throws Exception {
+    try (PlannedJetty server = PlannedJetty.start(LOOPBACK, ECHO_LENGTH);
+        Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(("GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(10_000)
+          + "\r\n\r\n").getBytes(ISO_8859_1));
+
+      String answer = new String(socket.getInputStream().readNBytes(12), ISO_8859_1);
+
+      assertEquals("HTTP/1.1 431", answer);
+    }
+  }
+
+  @Test
+  void duringTheStopARequestOnAnOpenConnectionGets503() throws Exception {
+    CompletableFuture<Response> later = new CompletableFuture<>();
+    CountDownLatch begun = new CountDownLatch(1);
+    Dispatcher slowOrEcho = new Dispatcher() {
+      @Override
+      public CompletionStage<Response> dispatchAsync(Request request) {
+        if (request.path().equals("/slow")) {
+          begun.countDown();
+          return later;
+        }
+        return CompletableFuture.completedFuture(dispatch(request));
+      }
+
+      @Override
+      public Response dispatch(Request request) {
+        return Response.ok("now");
+      }
+
+      @Override
+      public List<Route> routes() {
+        return List.of();
+      }
+    };
+    PlannedJetty server = PlannedJetty.start(LOOPBACK, slowOrEcho);
+    try (Socket slow = new Socket(InetAddress.getLoopbackAddress(), server.port());
+        Socket open = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+      open.setSoTimeout(10_000);
+      slow.getOutputStream().write("GET /slow HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(ISO_8859_1));
+      open.getOutputStream().write("GET /now HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(ISO_8859_1));
+      assertTrue(readAnswer(open).startsWith("HTTP/1.1 200"), "the connection is open and used");
+      assertTrue(begun.await(5, TimeUnit.SECONDS));
+
+      CompletableFuture<Void> stopped =
+          CompletableFuture.runAsync(() -> server.stop(Duration.ofSeconds(10)));
+      GracefulHandler graceful = server.server().getDescendant(GracefulHandler.class);
+      while (!graceful.isShutdown()) {
+        Thread.sleep(10); // the stop has not begun yet
+      }
+      open.getOutputStream().write("GET /now HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(ISO_8859_1));
+
+      assertTrue(readAnswer(open).startsWith("HTTP/1.1 503"));
+      later.complete(Response.ok("done"));
+      stopped.get(15, TimeUnit.SECONDS);
+    } finally {
+      later.complete(Response.ok("done"));
+    }
+  }
+
+  private static final Pattern CONTENT_LENGTH = Pattern.compile("(?i)content-length: *(\\d+)");
+
+  /** The head of one answer and its body, read up to its Content-Length. */
+  private static String readAnswer(Socket socket) throws IOException {
+    StringBuilder head = new StringBuilder();
+    InputStream in = socket.getInputStream();
+    while (!head.toString().endsWith("\r\n\r\n")) {
+      int b = in.read();
+      if (b < 0) {
+        return head.toString();
+      }
+      head.append((char) b);
+    }
+    Matcher length = CONTENT_LENGTH.matcher(head);
+    if (length.find()) {
+      head.append(new String(in.readNBytes(Integer.parseInt(length.group(1))), ISO_8859_1));
+    }
+    return head.toString();
   }
 
   @Test
