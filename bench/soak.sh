@@ -136,14 +136,11 @@ SECTION=$OUT/section.md
   echo "\`GC.heap_info\`) after the \"before\" probe and after the \"after\" probe."
   echo "Connections opened beyond one per client are connections the server closed under a client that"
   echo "meant to reuse them: the JDK server closes idle ones past \`sun.net.httpserver.maxIdleConnections\`"
-  echo "(200 unless set), and the client's next request on it fails. A thread pool that grew under the"
+  echo "(the JDK's default is 200; \`JdkHttpServers.start\` sets 1000), and the client's next request on"
+  echo "it fails. A thread pool that grew under the"
   echo "soak keeps its threads until they have been idle for a minute (Jetty's \`QueuedThreadPool\`)."
   if [ -n "${SOAK_SERVER_OPTS:-}" ]; then
     echo "The servers' JVM ran with \`$SOAK_SERVER_OPTS\`."
-  else
-    echo "The JDK server runs without \`-Dsun.net.httpserver.nodelay=true\` (as \`JdkHttpServers.start\` leaves"
-    echo "it): Nagle's algorithm delays some small answers by tens of milliseconds, which shows in its p99"
-    echo "before and after (\`SOAK_SERVER_OPTS=-Dsun.net.httpserver.nodelay=true\` sets it)."
   fi
   echo
   header="| |"; rule="|---|"
