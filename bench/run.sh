@@ -163,6 +163,10 @@ if [ "$QUICK" = 1 ]; then # a trial: keep the real results
   exit 0
 fi
 java -cp "$CP" dev.planned.bench.report.Report "$OUT" bench/RESULTS.md bench/profiling/NOTES.md
+# bench/soak.sh's section, kept from its last run
+if [ -f bench/results-soak/section.md ]; then
+  { echo; cat bench/results-soak/section.md; } >> bench/RESULTS.md
+fi
 # the raw results beside the table, so every figure in it can be traced
 rm -rf bench/results
 mkdir -p bench/results

@@ -33,6 +33,11 @@ public final class ExampleServer implements RunningExample {
   }
 
   @Override
+  public long requestsInFlight() {
+    return server.requestsInFlight();
+  }
+
+  @Override
   public void printRoutes(PrintStream out) {
     apis.printRoutes(out, "http://localhost:" + port());
   }

@@ -1,50 +1,39 @@
 package dev.planned.example;
 
-import dev.planned.servlet.PlannedServlet;
+import dev.planned.jetty.PlannedJetty;
+import java.io.IOException;
 import java.io.PrintStream;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
+import java.net.InetSocketAddress;
 
 /**
- * The same APIs on embedded Jetty 12 through {@link PlannedServlet}:
- * {@code java dev.planned.example.JettyExampleServer [port]}.
+ * The same APIs on Jetty 12, set up for production by {@link PlannedJetty} (graceful stop, no
+ * version header, idle timeout, body limit): {@code java dev.planned.example.JettyExampleServer
+ * [port]}.
  */
 public final class JettyExampleServer implements RunningExample {
   private final ExampleApis apis;
-  private final Server server;
-  private final ServerConnector connector;
+  private final PlannedJetty server;
 
-  private JettyExampleServer(ExampleApis apis, Server server, ServerConnector connector) {
+  private JettyExampleServer(ExampleApis apis, PlannedJetty server) {
     this.apis = apis;
     this.server = server;
-    this.connector = connector;
   }
 
   /** Starts serving on {@code port} of every interface (0: a free port). */
-  public static JettyExampleServer start(int port) throws Exception {
+  public static JettyExampleServer start(int port) throws IOException {
     ExampleApis apis = new ExampleApis();
-    Server server = new Server();
-    HttpConfiguration http = new HttpConfiguration();
-    http.setSendServerVersion(false); // no "Server: Jetty(…)": the JDK server sends none either
-    ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
-    connector.setPort(port);
-    server.addConnector(connector);
-    ServletContextHandler context = new ServletContextHandler("/");
-    ServletHolder planned = new ServletHolder("planned", new PlannedServlet(apis.router()));
-    planned.setAsyncSupported(true); // a report completing later frees Jetty's thread
-    context.addServlet(planned, "/*");
-    server.setHandler(context);
-    server.start();
-    return new JettyExampleServer(apis, server, connector);
+    return new JettyExampleServer(apis,
+        PlannedJetty.start(new InetSocketAddress(port), apis.router()));
   }
 
   @Override
   public int port() {
-    return connector.getLocalPort();
+    return server.port();
+  }
+
+  @Override
+  public long requestsInFlight() {
+    return server.requestsInFlight();
   }
 
   @Override
@@ -52,15 +41,11 @@ public final class JettyExampleServer implements RunningExample {
     apis.printRoutes(out, "http://localhost:" + port() + " (Jetty)");
   }
 
+  /** Stops, letting requests in flight (an upload, a report being computed) finish. */
   @Override
   public void close() {
-    try {
-      server.stop();
-    } catch (Exception e) {
-      throw new IllegalStateException("Jetty did not stop cleanly", e);
-    } finally {
-      apis.close();
-    }
+    server.close();
+    apis.close();
   }
 
   public static void main(String[] args) throws Exception {

@@ -6,6 +6,9 @@ import java.io.PrintStream;
 interface RunningExample extends AutoCloseable {
   int port();
 
+  /** Requests begun and not yet answered: what a graceful stop waits for. */
+  long requestsInFlight();
+
   /** The route table, planned endpoints marked. */
   void printRoutes(PrintStream out);
 

@@ -1,6 +1,6 @@
 package dev.planned.example;
 
-/** The example contract on Jetty, through the servlet adapter. */
+/** The example contract on Jetty, started by PlannedJetty (through the servlet adapter). */
 class OnJettyTest extends ExampleContract {
   @Override
   RunningExample start() throws Exception {
