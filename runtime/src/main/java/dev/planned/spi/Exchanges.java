@@ -245,13 +245,8 @@ public final class Exchanges {
     if (body.failed()) {
       return false;
     }
-    if (body.ended()) {
-      return true;
-    }
-    if (!announcesBody(request)) {
-      // read its end all the same: the JDK server keeps a connection only once it has seen the
-      // end of the request body, and reads on by itself no further than drainAmount (0)
-      return readsEnd(body);
+    if (body.ended() || !announcesBody(request)) {
+      return true; // the JDK adapter reads an empty body's end itself (readEmptyBody)
     }
     if (status == 413 || status == 501) {
       return false;
@@ -279,14 +274,6 @@ public final class Exchanges {
   }
 
   /** Reads and discards the rest of the body: whether its end came within the limit. */
-  private static boolean readsEnd(RequestBody body) {
-    try {
-      return body.read() < 0;
-    } catch (IOException | RuntimeException e) {
-      return false;
-    }
-  }
-
   private static boolean swallow(RequestBody body) {
     byte[] buffer = new byte[8192];
     long left = MAX_SWALLOWED + 1; // one more than the limit tells a longer body
