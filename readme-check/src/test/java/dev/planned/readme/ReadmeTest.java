@@ -10,9 +10,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -118,7 +122,18 @@ class ReadmeTest {
           .redirectError(project.dir().resolve(server + ".log").toFile())
           .start();
       BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), UTF_8));
-      String line = out.readLine();
+      String line;
+      try {
+        line = CompletableFuture.supplyAsync(() -> {
+          try {
+            return out.readLine();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }).get(2, TimeUnit.MINUTES);
+      } catch (InterruptedException | ExecutionException | TimeoutException e) {
+        line = "nothing printed: " + e;
+      }
       if (line == null || !line.startsWith("listening on ")) {
         process.destroyForcibly();
         throw new AssertionError(server + " did not start (" + project.dir().resolve(server

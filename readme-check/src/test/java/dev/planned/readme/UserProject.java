@@ -91,7 +91,8 @@ final class UserProject {
       process.destroyForcibly();
       throw new AssertionError("The user project's build did not finish in 5 minutes");
     }
-    String log = Files.readString(dir.resolve("build.log"));
+    // Maven 3.8 resets the terminal's colours even with -B and -Dstyle.color=never
+    String log = Files.readString(dir.resolve("build.log")).replaceAll("\u001B\\[[0-9;]*m", "");
     if (process.exitValue() != 0) {
       throw new AssertionError("The project made of README.md's snippets does not build ("
           + dir + "):\n" + log);
@@ -159,11 +160,24 @@ final class UserProject {
           <version>1.0-SNAPSHOT</version>
           <properties>
             <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+            <!-- not the user's concern: Maven 3.8's default resources plugin (2.6) is one the
+                 reactor never resolved, and this build fetches nothing -->
+            <resources.plugin>%s</resources.plugin>
           </properties>
         %s
         %s
         </project>
-        """.formatted(dependencies, readme.snippet("maven-compiler-plugin"));
+        """.formatted(System.getProperty("resources.plugin.version"), dependencies,
+        withResourcesPluginPinned(readme.snippet("maven-compiler-plugin")));
+  }
+
+  private static String withResourcesPluginPinned(String build) {
+    return build.replace("<plugins>", """
+        <plugins>
+            <plugin>
+              <artifactId>maven-resources-plugin</artifactId>
+              <version>${resources.plugin}</version>
+            </plugin>""");
   }
 
   /**
@@ -211,17 +225,30 @@ final class UserProject {
 
           static int tomcat() throws Exception {
             %s
-            return tomcat.getConnector().getLocalPort();
+            // not getConnector(), which would create the connector the README's lines must create
+            var connectors = tomcat.getService().findConnectors();
+            if (connectors.length == 0) {
+              throw new IllegalStateException("Tomcat started with no connector: nothing listens");
+            }
+            return connectors[0].getLocalPort();
           }
 
           public static void main(String[] args) throws Exception {
-            int port = switch (args[0]) {
-              case "tour" -> tour();
-              case "jdk" -> jdk();
-              case "jetty" -> jetty();
-              case "tomcat" -> tomcat();
-              default -> throw new IllegalArgumentException(args[0]);
-            };
+            int port;
+            try {
+              port = switch (args[0]) {
+                case "tour" -> tour();
+                case "jdk" -> jdk();
+                case "jetty" -> jetty();
+                case "tomcat" -> tomcat();
+                default -> throw new IllegalArgumentException(args[0]);
+              };
+            } catch (Exception e) {
+              // a server's threads would keep this JVM alive, and the check waiting
+              System.out.println("failed: " + e);
+              System.exit(1);
+              return;
+            }
             System.out.println("listening on " + port);
             System.in.readAllBytes();
             System.exit(0);
