@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,12 +77,5 @@ final class Readme {
       spans.add(m.group(1));
     }
     return spans;
-  }
-
-  /** Every snippet name with its block, in README order (for failure messages). */
-  Map<String, String> snippets() {
-    Map<String, String> named = new LinkedHashMap<>();
-    blocks.stream().filter(b -> b.name() != null).forEach(b -> named.put(b.name(), b.text()));
-    return named;
   }
 }

@@ -86,6 +86,10 @@ final class UserProject {
         .redirectOutput(dir.resolve("build.log").toFile());
     maven.environment().put("JAVA_HOME", javaHome.toString());
     maven.environment().remove("MAVEN_OPTS");
+    if (Runtime.version().feature() >= 24) {
+      // Maven 3.8's own Guava warns about sun.misc.Unsafe on JDK 24 and later: not the project's
+      maven.environment().put("MAVEN_OPTS", "--sun-misc-unsafe-memory-access=allow");
+    }
     Process process = maven.start();
     if (!process.waitFor(5, TimeUnit.MINUTES)) {
       process.destroyForcibly();
