@@ -2,6 +2,7 @@ package dev.planned.readme;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.planned.example.ExampleServer;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -57,6 +59,10 @@ class ReadmeTest {
       assertTrue(planned.contains("\"status\":501,\"detail\":\"Partial updates are coming;"),
           planned);
     }
+    // the README's build keeps the processor off the class path, so the runtime finds no reason
+    // to warn about it
+    String logged = Files.readString(project.dir().resolve(server + ".log"));
+    assertFalse(logged.contains("planned-processor"), logged);
   }
 
   /** Outputs shown after a {@code $ curl} prompt come from the example, or the tour's project. */

@@ -2,10 +2,12 @@ package dev.planned.readme;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -38,7 +40,7 @@ final class UserProject {
   void write(Readme readme) throws IOException {
     if (Files.exists(dir)) {
       try (var files = Files.walk(dir)) {
-        for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
           Files.delete(p);
         }
       }
@@ -106,7 +108,7 @@ final class UserProject {
 
   /** The class path to run the project: its classes, then its dependencies. */
   String runtimeClassPath() throws IOException {
-    return dir.resolve("target/classes") + java.io.File.pathSeparator
+    return dir.resolve("target/classes") + File.pathSeparator
         + Files.readString(dir.resolve("classpath.txt")).strip();
   }
 
