@@ -1,8 +1,11 @@
 package dev.planned.bench;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,9 +15,12 @@ import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * Benchmarks are not timed tests: this only proves that every JMH benchmark runs and yields a time
@@ -33,7 +39,15 @@ class BenchmarkSmokeTest {
         .addProfiler(GCProfiler.class)
         .shouldFailOnError(true)
         .build();
-    Collection<RunResult> results = new Runner(options).run();
+    // JMH's progress and tables are for bench/run.sh; here they are kept for a failure's message
+    ByteArrayOutputStream jmhOutput = new ByteArrayOutputStream();
+    Collection<RunResult> results;
+    try {
+      results = new Runner(options, OutputFormatFactory.createFormatInstance(
+          new PrintStream(jmhOutput, true, UTF_8), VerboseMode.NORMAL)).run();
+    } catch (RunnerException e) {
+      throw new AssertionError("JMH failed:\n" + jmhOutput.toString(UTF_8), e);
+    }
 
     Map<String, RunResult> byName = new TreeMap<>();
     results.forEach(r -> byName.put(r.getParams().getBenchmark().replaceAll(".*\\.", ""), r));

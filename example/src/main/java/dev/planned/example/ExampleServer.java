@@ -8,7 +8,8 @@ import java.net.InetSocketAddress;
 
 /**
  * Serves the users and reports APIs on the JDK's built-in HTTP server until stopped:
- * {@code java dev.planned.example.ExampleServer [port]} (8080 by default; 0 picks a free port).
+ * {@code java dev.planned.example.ExampleServer [port]} (8080 by default; 0 picks a free port; a
+ * port in use is named, with how to pick another).
  */
 public final class ExampleServer implements RunningExample {
   private final ExampleApis apis;
@@ -49,9 +50,7 @@ public final class ExampleServer implements RunningExample {
     apis.close();
   }
 
-  public static void main(String[] args) throws IOException {
-    ExampleServer server = start(args.length > 0 ? Integer.parseInt(args[0]) : 8080);
-    Runtime.getRuntime().addShutdownHook(new Thread(server::close));
-    server.printRoutes(System.out);
+  public static void main(String[] args) throws Exception {
+    CommandLine.serve(args, ExampleServer::start);
   }
 }

@@ -49,9 +49,7 @@ public final class JettyExampleServer implements RunningExample {
   }
 
   public static void main(String[] args) throws Exception {
-    JettyExampleServer server = start(args.length > 0 ? Integer.parseInt(args[0]) : 8080);
-    Runtime.getRuntime().addShutdownHook(new Thread(server::close));
-    server.printRoutes(System.out);
-    server.server.join();
+    JettyExampleServer example = CommandLine.serve(args, JettyExampleServer::start);
+    example.server.join();
   }
 }

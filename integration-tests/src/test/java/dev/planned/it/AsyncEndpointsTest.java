@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.planned.Request;
 import dev.planned.Response;
 import dev.planned.jdk.JdkHttpServers;
+import dev.planned.testing.CapturedLog;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -16,17 +17,25 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Endpoints returning a CompletionStage: answered when it completes, in memory and over HTTP. */
 class AsyncEndpointsTest {
+  @RegisterExtension
+  final CapturedLog log = CapturedLog.planned();
+
+  /** Logged for an endpoint whose stage failed with an exception that is no HttpException. */
+  private static final String FAILED_LOG = "SEVERE GET /later/text/{key} failed for"
+      + " GET /later/text/fails: java.lang.IllegalStateException: secret internal detail";
   private final Later later = new Later();
 
   @Test
@@ -62,6 +71,7 @@ class AsyncEndpointsTest {
     assertEquals(500, response.status());
     assertFalse(response.bodyText().contains("secret"), response.bodyText());
     assertFalse(response.bodyText().contains("IllegalStateException"), response.bodyText());
+    assertEquals(List.of(FAILED_LOG), log.lines());
   }
 
   @Test
@@ -75,6 +85,10 @@ class AsyncEndpointsTest {
   @Test
   void nullStageIs500() {
     assertEquals(500, later.dispatch(Request.get("/later/text/null")).status());
+    List<String> logged = log.lines();
+    assertEquals(1, logged.size(), logged::toString);
+    assertTrue(logged.get(0).startsWith("SEVERE GET /later/text/{key} failed for"
+        + " GET /later/text/null: java.lang.NullPointerException"), logged::toString);
   }
 
   @Test
@@ -130,6 +144,7 @@ class AsyncEndpointsTest {
       Answer fails = server.send("GET", "/later/text/fails", Map.of(), null);
       assertEquals(500, fails.status());
       assertFalse(fails.body().contains("secret"), fails.body());
+      assertEquals(List.of(FAILED_LOG), log.lines());
 
       Answer head = server.send("HEAD", "/later/items/a", Map.of(), null);
       assertEquals(200, head.status());

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.planned.servlet.PlannedServlet;
+import dev.planned.testing.CapturedLog;
 import jakarta.servlet.ServletRegistration;
+import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -15,6 +18,13 @@ import org.junit.jupiter.params.provider.EnumSource;
  * application registers it, on both servlet containers.
  */
 class ServletMountingTest {
+  /** The containers log a servlet that fails to start; the tests that make it fail assert it. */
+  @RegisterExtension
+  final CapturedLog tomcatLog = CapturedLog.of("org.apache.catalina");
+
+  @RegisterExtension
+  final CapturedLog jettyLog = CapturedLog.of("org.eclipse.jetty");
+
   private static Answer get(RunningServer server, String target) {
     return server.send("GET", target, Map.of(), null);
   }
@@ -89,6 +99,8 @@ class ServletMountingTest {
     IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> withMissingDispatcherClass(container).close());
     assertTrue(String.valueOf(e.getCause()).contains("No class com.example.Missing"), e.toString());
+    assertEquals(List.of("WARNING unavailable: java.lang.ClassNotFoundException: com.example.Missing"),
+        jettyLog.lines());
   }
 
   @ParameterizedTest
@@ -102,6 +114,12 @@ class ServletMountingTest {
 
       assertEquals(500, answer.status());
       assertTrue(answer.body().contains("No class com.example.Missing"), answer.body());
+      assertEquals(List.of(
+          "SEVERE Servlet [planned] in web application [] threw load() exception:"
+              + " java.lang.ClassNotFoundException: com.example.Missing",
+          "SEVERE Allocate exception for servlet [planned]:"
+              + " java.lang.ClassNotFoundException: com.example.Missing"),
+          tomcatLog.lines());
     }
   }
 }

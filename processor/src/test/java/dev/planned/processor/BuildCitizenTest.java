@@ -13,6 +13,7 @@ import com.google.testing.compile.Compilation;
 import dev.planned.Dispatcher;
 import dev.planned.Request;
 import dev.planned.Response;
+import dev.planned.testing.CapturedLog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,7 @@ import java.util.Locale;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The decisions of the diagnostics catalogue beyond plain errors: @Planned on an interface,
@@ -28,6 +30,9 @@ import org.junit.jupiter.api.Test;
  * option and the Gradle metadata.
  */
 class BuildCitizenTest {
+  @RegisterExtension
+  final CapturedLog log = CapturedLog.planned();
+
   // ---- @Planned on the interface -----------------------------------------------------------
 
   /** An announced API: every endpoint answers 501, and a subclass has nothing to implement. */
@@ -174,6 +179,8 @@ class BuildCitizenTest {
     Response response = files.dispatch(Request.get("/files/a"));
     assertThat(response.status()).isEqualTo(500);
     assertThat(response.bodyText()).doesNotContain("secret");
+    assertThat(log.lines()).containsExactly("SEVERE GET /files/{name} failed for GET /files/a:"
+        + " java.io.FileNotFoundException: /secret/a");
   }
 
   @Test

@@ -10,6 +10,7 @@ import dev.planned.Dispatcher;
 import dev.planned.Request;
 import dev.planned.Response;
 import dev.planned.Route;
+import dev.planned.testing.CapturedLog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -27,6 +28,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The JDK server as {@link JdkHttpServers#start} sets it up: graceful stop, bounded bodies, and
@@ -34,6 +36,9 @@ import org.junit.jupiter.api.Test;
  * thread, so one stuck exchange would make the next request time out.
  */
 class JdkServerTest {
+  @RegisterExtension
+  final CapturedLog log = CapturedLog.planned();
+
   private static final HttpClient CLIENT = HttpClient.newBuilder()
       .connectTimeout(Duration.ofSeconds(5)).build();
   private static final InetSocketAddress LOOPBACK =
@@ -193,6 +198,9 @@ class JdkServerTest {
       assertEquals("{\"type\":\"about:blank\",\"title\":\"Internal Server Error\",\"status\":500,"
           + "\"detail\":\"The server failed to answer the request.\",\"instance\":\"/x\"}",
           answer.body());
+      assertEquals(
+          List.of("SEVERE Failed to answer GET /x: java.lang.IllegalStateException: secret"),
+          log.lines());
     }
   }
 

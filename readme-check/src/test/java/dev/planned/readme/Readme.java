@@ -1,0 +1,81 @@
+package dev.planned.readme;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The README as the check reads it: fenced code blocks, those marked with an invisible
+ * {@code <!-- snippet: name -->} line just above, and the code spans of a table row.
+ */
+final class Readme {
+  private static final Pattern MARKER = Pattern.compile("<!-- snippet: ([a-z0-9-]+) -->");
+  private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
+
+  /** A fenced block: what follows its opening fence, and the snippet name marking it, if any. */
+  record Block(String name, String text) {
+  }
+
+  private final List<String> lines;
+  private final List<Block> blocks = new ArrayList<>();
+
+  private Readme(List<String> lines) {
+    this.lines = lines;
+    String marker = null;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      Matcher m = MARKER.matcher(line.strip());
+      if (m.matches()) {
+        marker = m.group(1);
+      } else if (line.startsWith("```")) {
+        StringBuilder text = new StringBuilder();
+        for (i++; i < lines.size() && !lines.get(i).startsWith("```"); i++) {
+          text.append(lines.get(i)).append('\n');
+        }
+        blocks.add(new Block(marker, text.toString()));
+        marker = null;
+      } else if (!line.isBlank()) {
+        marker = null; // a marker names the block right below it, nothing further down
+      }
+    }
+  }
+
+  static Readme read(Path file) throws IOException {
+    return new Readme(Files.readAllLines(file));
+  }
+
+  /** The block marked {@code <!-- snippet: name -->}. */
+  String snippet(String name) {
+    List<String> found = blocks.stream().filter(b -> name.equals(b.name())).map(Block::text)
+        .toList();
+    if (found.size() != 1) {
+      throw new AssertionError("README.md has " + found.size() + " blocks marked <!-- snippet: "
+          + name + " -->, expected one");
+    }
+    return found.get(0);
+  }
+
+  List<Block> blocks() {
+    return blocks;
+  }
+
+  /** The code spans of the table row whose first cell starts with {@code firstCell}. */
+  List<String> rowCode(String firstCell) {
+    List<String> rows = lines.stream().filter(l -> l.startsWith("| " + firstCell)).toList();
+    if (rows.size() != 1) {
+      throw new AssertionError("README.md has " + rows.size() + " table rows starting with \"| "
+          + firstCell + "\", expected one");
+    }
+    String[] cells = rows.get(0).split(" \\| ");
+    List<String> spans = new ArrayList<>();
+    Matcher m = CODE_SPAN.matcher(cells[cells.length - 1]);
+    while (m.find()) {
+      spans.add(m.group(1));
+    }
+    return spans;
+  }
+}
