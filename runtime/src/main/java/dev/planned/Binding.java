@@ -25,8 +25,6 @@ import java.util.stream.Collectors;
  * {@code UUID::fromString}, {@code Color::valueOf}…): nothing is looked up per request.
  */
 public final class Binding {
-  private static final int MAX_ECHOED_LENGTH = 100;
-
   /** Where a parameter's value comes from; names it in problem details. */
   public enum Source {
     PATH("Path parameter"),
@@ -139,7 +137,7 @@ public final class Binding {
       throw new HttpException(415, "The request body must be JSON (a " + typeName + "): send"
           + " Content-Type: application/json" + (contentType.isEmpty()
               ? "."
-              : ", not \"" + Http.truncate(contentType, MAX_ECHOED_LENGTH) + "\"."));
+              : ", not \"" + Problem.echo(contentType) + "\"."));
     }
     byte[] json = request.body();
     if (json.length == 0) {
@@ -155,7 +153,9 @@ public final class Binding {
       if (e instanceof HttpException http) {
         throw http;
       }
-      String reason = e.getMessage() == null ? "" : ": " + Http.truncate(e.getMessage(), 300);
+      // the codec's message is client-facing by contract (JsonCodec#read); cut like any echo,
+      // since it may repeat what the client sent
+      String reason = e.getMessage() == null ? "" : ": " + Problem.echo(e.getMessage());
       throw new HttpException(400, "The request body is not a valid " + typeName + reason);
     }
   }
@@ -164,8 +164,7 @@ public final class Binding {
   public static void requireJsonAcceptable(Request request) {
     if (!acceptsJson(request.headers("Accept"))) {
       throw new HttpException(406, "This endpoint answers application/json, which the Accept"
-          + " header \"" + Http.truncate(String.join(", ", request.headers("Accept")),
-              MAX_ECHOED_LENGTH) + "\" excludes.");
+          + " header \"" + Problem.echo(String.join(", ", request.headers("Accept"))) + "\" excludes.");
     }
   }
 
@@ -181,8 +180,8 @@ public final class Binding {
   /** The value of a present {@code Optional} result, or 404. */
   public static <T> T found(Optional<T> result, Request request) {
     if (result.isEmpty()) {
-      throw new HttpException(404, "Nothing was found at " + Http.truncate(request.path(),
-          MAX_ECHOED_LENGTH) + ".");
+      throw new HttpException(404, "Nothing was found at " + Problem.echo(request.path())
+          + ".");
     }
     return result.get();
   }
@@ -240,7 +239,7 @@ public final class Binding {
 
   private static HttpException rejected(String raw, Source source, String name, String expected) {
     return new HttpException(400, source.label + " \"" + name + "\" must be " + expected
-        + ", but was \"" + Http.truncate(raw, MAX_ECHOED_LENGTH) + "\".");
+        + ", but was \"" + Problem.echo(raw) + "\".");
   }
 
   /** A parameterized type token, equal to the JDK's own for the same type. */

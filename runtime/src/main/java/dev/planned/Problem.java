@@ -10,8 +10,18 @@ import java.util.Objects;
  *
  * <p>Immutable: every {@code with…} method returns a copy. Members with empty values are left out.
  * The type defaults to {@code about:blank}, whose title is by definition the status's reason phrase.
+ *
+ * <p>Whatever a problem repeats of the request goes through {@link #echo} or
+ * {@link #withRequestPath}: a client never gets back more than {@value #MAX_ECHO_LENGTH} characters
+ * of what it sent.
  */
 public final class Problem {
+  /** The most characters of a client's value a problem repeats back to it. */
+  public static final int MAX_ECHO_LENGTH = 100;
+
+  /** Marks where an echoed value was cut. */
+  private static final String CUT_MARK = "\u2026"; // …
+
   private final int status;
   private final String type;
   private final String title;
@@ -51,6 +61,42 @@ public final class Problem {
 
   public Problem withInstance(String instance) {
     return new Problem(status, type, title, detail, nonNull(instance), extensions);
+  }
+
+  /**
+   * The instance of a problem about a request: its path, as sent. A path longer than
+   * {@value #MAX_ECHO_LENGTH} characters is left out rather than cut: {@code instance} must be a
+   * URI reference (RFC 9457, section 3.1.5), which a cut mark would break, and a path cut short
+   * is another path, which may well name another resource.
+   */
+  public Problem withRequestPath(String rawPath) {
+    return withInstance(instanceOf(rawPath));
+  }
+
+  /** The instance member for a request path: the path, or empty (left out) if too long to echo. */
+  static String instanceOf(String rawPath) {
+    return rawPath == null || rawPath.length() > MAX_ECHO_LENGTH ? "" : rawPath;
+  }
+
+  /**
+   * A value the client sent, made safe to repeat in a problem: its first
+   * {@value #MAX_ECHO_LENGTH} characters, followed by {@code …} when it was longer. A surrogate
+   * pair is never split. The one rule for every echo, in details and extension members alike;
+   * JSON escaping is done when the problem is written.
+   */
+  public static String echo(String clientValue) {
+    if (clientValue == null) {
+      return "";
+    }
+    if (clientValue.length() <= MAX_ECHO_LENGTH) {
+      return clientValue;
+    }
+    int end = MAX_ECHO_LENGTH;
+    if (Character.isHighSurrogate(clientValue.charAt(end - 1))
+        && Character.isLowSurrogate(clientValue.charAt(end))) {
+      end--;
+    }
+    return clientValue.substring(0, end) + CUT_MARK;
   }
 
   /** Adds an extension member; an empty value is left out of the JSON. */

@@ -68,11 +68,11 @@ public final class Exchanges {
     Throwable cause = failure instanceof CompletionException && failure.getCause() != null
         ? failure.getCause() : failure;
     if (cause instanceof HttpException e) {
-      return e.toProblem().withInstance(request.path()).toResponse();
+      return e.toProblem().withRequestPath(request.path()).toResponse();
     }
     LOG.log(Level.ERROR, () -> "Failed to answer " + request, failure);
     return Problem.of(500).withDetail("The server failed to answer the request.")
-        .withInstance(request.path()).toResponse();
+        .withRequestPath(request.path()).toResponse();
   }
 
   /**
