@@ -129,7 +129,9 @@ public final class Binding {
 
   /**
    * Reads a JSON body: 415 unless it is declared JSON, 400 if it is empty or the codec cannot
-   * read it (with what the codec reports), 413 if it is over the request's size limit.
+   * read it (with the codec's message, cut like any echo), 413 if it is over the request's size
+   * limit. An {@link HttpException} from the codec (thrown by a constructor it called) answers as
+   * it is; any other runtime exception is the codec's fault, and a 500.
    */
   public static Object readJson(Request request, JsonCodec codec, Type type, String typeName) {
     String contentType = request.header("Content-Type").orElse("");
@@ -143,21 +145,20 @@ public final class Binding {
     if (json.length == 0) {
       throw new HttpException(400, "The request body is empty: send a " + typeName + " as JSON.");
     }
+    Object value;
     try {
-      Object value = codec.read(json, type);
-      if (value == null) {
-        throw new HttpException(400, "The request body is null: send a " + typeName + " as JSON.");
-      }
-      return value;
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof HttpException http) {
-        throw http;
-      }
+      value = codec.read(json, type);
+    } catch (IOException e) {
       // the codec's message is client-facing by contract (JsonCodec#read); cut like any echo,
-      // since it may repeat what the client sent
-      String reason = e.getMessage() == null ? "" : ": " + Problem.echo(e.getMessage());
+      // since it may repeat what the client sent. Anything else a codec throws is its own fault:
+      // a 500, logged, revealing nothing (an HttpException passes as it is).
+      String reason = e.getMessage() == null ? "." : ": " + Problem.echo(e.getMessage());
       throw new HttpException(400, "The request body is not a valid " + typeName + reason);
     }
+    if (value == null) {
+      throw new HttpException(400, "The request body is null: send a " + typeName + " as JSON.");
+    }
+    return value;
   }
 
   /** 406 unless the client's {@code Accept} admits {@code application/json}. */
