@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * An RFC 9457 problem details object, written as {@code application/problem+json}.
@@ -18,6 +19,9 @@ import java.util.Objects;
 public final class Problem {
   /** The most characters of a client's value a problem repeats back to it. */
   public static final int MAX_ECHO_LENGTH = 100;
+
+  private static final Set<String> STANDARD_MEMBERS =
+      Set.of("type", "title", "status", "detail", "instance");
 
   /** Marks where an echoed value was cut. */
   private static final String CUT_MARK = "\u2026"; // …
@@ -99,9 +103,19 @@ public final class Problem {
     return clientValue.substring(0, end) + CUT_MARK;
   }
 
-  /** Adds an extension member; an empty value is left out of the JSON. */
+  /**
+   * Adds an extension member; an empty value is left out of the JSON.
+   *
+   * @throws IllegalArgumentException for the name of a standard member ({@code type},
+   *     {@code title}, {@code status}, {@code detail}, {@code instance}), which the JSON would
+   *     then have twice: set those with their own methods
+   */
   public Problem with(String member, String value) {
     Objects.requireNonNull(member, "member");
+    if (STANDARD_MEMBERS.contains(member)) {
+      throw new IllegalArgumentException("\"" + member + "\" is a standard member of a problem,"
+          + " not an extension: set it with its own method");
+    }
     Map<String, String> copy = new LinkedHashMap<>(extensions);
     copy.put(member, nonNull(value));
     return new Problem(status, type, title, detail, instance, copy);

@@ -1,6 +1,7 @@
 package dev.planned;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -71,5 +72,13 @@ class ProblemTest {
     assertEquals("", Problem.of(404).withRequestPath(hundred + "a").instance());
     assertEquals("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404}",
         Problem.of(404).withRequestPath("/a".repeat(10_000)).toJson());
+  }
+
+  @Test
+  void extensionCannotTakeTheNameOfAStandardMember() {
+    for (String standard : new String[] {"type", "title", "status", "detail", "instance"}) {
+      assertThrows(IllegalArgumentException.class, () -> Problem.of(400).with(standard, "x"),
+          standard);
+    }
   }
 }
