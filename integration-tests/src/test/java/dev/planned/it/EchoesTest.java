@@ -235,9 +235,10 @@ class EchoesTest {
         .withHeader("Content-Type", "application/json")
         .withBody("{\"" + name + "\":1}"));
 
+    // the codec cuts the name it quotes, and the runtime cuts the codec's whole message
     assertEquals(400, response.status());
-    String detail = response.bodyText().replaceAll(".*\"detail\":\"(.*?[^\\\\])\".*", "$1");
-    assertFalse(detail.contains("q".repeat(101)), detail);
-    assertTrue(detail.startsWith("The request body is not a valid NewItem: "), detail);
+    assertEquals("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
+        + "\"detail\":\"The request body is not a valid NewItem: unknown property \\\""
+        + "q".repeat(82) + CUT + "\",\"instance\":\"/typed/items\"}", response.bodyText());
   }
 }
