@@ -47,9 +47,9 @@ final class ClientMessages {
   String describe(JsonProcessingException e) {
     JsonProcessingException parsing = parsingCause(e);
     if (parsing != null) {
-      return whatParsing(parsing) + where(e, parsing);
+      return parsingProblem(parsing) + where(e, parsing);
     }
-    return what(e) + where(e, e);
+    return mappingProblem(e) + where(e, e);
   }
 
   /**
@@ -67,15 +67,15 @@ final class ClientMessages {
     return null;
   }
 
-  private String whatParsing(JsonProcessingException e) {
+  private String parsingProblem(JsonProcessingException e) {
     if (e instanceof StreamConstraintsException limit) {
       return exceeded(limit);
     }
     if (e instanceof JsonEOFException) {
       return "unexpected end of input";
     }
-    if (e instanceof InputCoercionException) {
-      return "number out of range" + forType(((InputCoercionException) e).getTargetType());
+    if (e instanceof InputCoercionException coercion) {
+      return "number out of range" + range(coercion.getTargetType());
     }
     String original = e.getOriginalMessage();
     if (original != null && original.startsWith("Invalid UTF-8")) {
@@ -112,7 +112,7 @@ final class ClientMessages {
     return "JSON beyond the limits of this server";
   }
 
-  private static String what(JsonProcessingException e) {
+  private static String mappingProblem(JsonProcessingException e) {
     if (e instanceof PropertyBindingException unknown) { // unrecognized or ignored property
       return "unknown property \"" + Problem.echo(unknown.getPropertyName()) + "\"";
     }
@@ -122,7 +122,7 @@ final class ClientMessages {
           : "unknown type \"" + Problem.echo(type.getTypeId()) + "\"";
     }
     if (e instanceof InvalidFormatException format) {
-      return "invalid value " + rejected(format.getValue()) + expected(format.getTargetType());
+      return "invalid value" + rejected(format.getValue()) + expected(format.getTargetType());
     }
     if (e instanceof ValueInstantiationException) {
       return "invalid value"; // the cause is the application's, and may say anything
@@ -149,13 +149,13 @@ final class ClientMessages {
     return "expected " + expected + ", not " + jsonType(found);
   }
 
-  /** A rejected value as the client sent it: a string quoted and cut, a number as it is. */
+  /** A rejected value as the client sent it, after a space: a string quoted and cut, a number. */
   private static String rejected(Object value) {
     if (value instanceof String text) {
-      return "\"" + Problem.echo(text) + "\"";
+      return " \"" + Problem.echo(text) + "\"";
     }
     if (value instanceof Number || value instanceof Boolean) {
-      return Problem.echo(value.toString());
+      return " " + Problem.echo(value.toString());
     }
     return "";
   }
@@ -174,8 +174,21 @@ final class ClientMessages {
     return json.equals("a number") || json.equals("a boolean") ? ", expected " + json : "";
   }
 
-  private static String forType(Class<?> type) {
-    return type == null ? "" : " for " + jsonType(type);
+  /** The range a number must be in, for the integer types; nothing for others. */
+  private static String range(Class<?> type) {
+    if (type == int.class || type == Integer.class) {
+      return " (" + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ")";
+    }
+    if (type == long.class || type == Long.class) {
+      return " (" + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ")";
+    }
+    if (type == short.class || type == Short.class) {
+      return " (" + Short.MIN_VALUE + " to " + Short.MAX_VALUE + ")";
+    }
+    if (type == byte.class || type == Byte.class) {
+      return " (" + Byte.MIN_VALUE + " to " + Byte.MAX_VALUE + ")";
+    }
+    return "";
   }
 
   /** The JSON type a Java type is read from, with its article: "a string", "an object". */

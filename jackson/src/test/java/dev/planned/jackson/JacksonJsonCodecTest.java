@@ -161,7 +161,8 @@ class JacksonJsonCodecTest {
 
   @Test
   void numberOutOfRangeSaysSo() {
-    assertEquals("number out of range for a number at $.quantity (line 1, column 24)",
+    assertEquals("number out of range (-2147483648 to 2147483647) at $.quantity"
+            + " (line 1, column 24)",
         failure("{\"quantity\":99999999999}", Item.class, InputCoercionException.class));
   }
 
