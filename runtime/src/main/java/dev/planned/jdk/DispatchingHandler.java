@@ -5,14 +5,31 @@ import com.sun.net.httpserver.HttpHandler;
 import dev.planned.Dispatcher;
 import dev.planned.Request;
 import dev.planned.spi.Exchanges;
+import dev.planned.spi.RequestBody;
 import dev.planned.spi.ResponseChannel;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Answers each exchange of the JDK server through a dispatcher. */
 final class DispatchingHandler implements HttpHandler {
   private static final System.Logger LOG = System.getLogger("dev.planned");
+
+  /** How long a refused body is read on after the answer, at most. */
+  static final Duration LINGER = Duration.ofSeconds(2);
+
+  /** Closes exchanges whose lingering is over; one daemon thread for every server. */
+  private static final ScheduledExecutorService LINGERING =
+      Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "planned-http-linger");
+        thread.setDaemon(true);
+        return thread;
+      });
 
   private final Dispatcher dispatcher;
   private final long maxBodySize;
@@ -31,16 +48,21 @@ final class DispatchingHandler implements HttpHandler {
   @Override
   public void handle(HttpExchange exchange) {
     inFlight.incrementAndGet();
+    RequestBody body = RequestBody.of(exchange.getRequestBody());
     Request request = Request.of(exchange.getRequestMethod(), target(exchange.getRequestURI()))
         .withHeaders(exchange.getRequestHeaders())
-        .withBody(exchange.getRequestBody())
+        .withBody(body)
         .withMaxBodySize(maxBodySize);
     // An endpoint that completes later frees this server thread; whichever thread completes it
     // writes the answer.
     Exchanges.answer(dispatcher, request).whenComplete((response, failure) -> {
+      // Closing the exchange closes the connection when the answer says Connection: close, and
+      // otherwise when the body is not at its end. The server reads on ("drains") only up to
+      // sun.net.httpserver.drainAmount, which JdkHttpServers.start sets to 0.
       try (exchange) {
-        Exchanges.respond(response, request.method(), exchange.getRequestBody(),
-            exchange.getRequestHeaders().getFirst("Content-Length"), channel(exchange));
+        if (Exchanges.respond(request, response, body, channel(exchange))) {
+          linger(exchange, body);
+        }
       } catch (Exception e) {
         // the client went away mid-answer: nothing to tell it, and closing frees the exchange
         LOG.log(System.Logger.Level.DEBUG, () -> "Could not send the answer to " + request, e);
@@ -48,6 +70,21 @@ final class DispatchingHandler implements HttpHandler {
         inFlight.decrementAndGet();
       }
     });
+  }
+
+  /**
+   * After an answer that refuses a body the client is still sending: reads and discards the rest,
+   * so that closing does not reset the connection before the client has read the answer, but for
+   * no longer than {@link #LINGER}: a client that announced a body and sends nothing is let go.
+   */
+  private static void linger(HttpExchange exchange, RequestBody body) {
+    ScheduledFuture<?> cutOff = LINGERING.schedule(exchange::close, LINGER.toMillis(),
+        TimeUnit.MILLISECONDS); // closes the connection, so that the read below ends
+    try {
+      Exchanges.discard(body);
+    } finally {
+      cutOff.cancel(false);
+    }
   }
 
   private static ResponseChannel channel(HttpExchange exchange) {

@@ -8,11 +8,6 @@ import dev.planned.spi.Exchanges;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Serves dispatchers on the JDK's built-in {@code com.sun.net.httpserver.HttpServer}.
@@ -33,12 +28,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * server.start();
  * }</pre>
  *
- * <p><b>Latency:</b> the JDK server leaves Nagle's algorithm on, which can delay small answers by
- * up to 40 ms on a keep-alive connection. Start the JVM with {@code -Dsun.net.httpserver.nodelay=true}
- * (read once, when the first server is created, which is why this library does not set it for
- * you). <b>Slow clients:</b> {@code -Dsun.net.httpserver.maxReqTime=<seconds>} bounds how long one
- * may take to send a request; by default a client that stops sending mid-body holds its thread
- * until it disconnects.
+ * <p>{@link #start} sets the JDK server's limits, which are JVM-wide system properties read once,
+ * when the first server of the JVM is created; it sets each only if it is not set already, so
+ * {@code -D} on the command line (or {@code System.setProperty} before the first server) overrides
+ * it: {@code sun.net.httpserver.maxReqTime=30} (seconds for a request's head and body),
+ * {@code maxRspTime=60} (seconds from the end of the request to the end of the answer),
+ * {@code maxIdleConnections=1000}, {@code drainAmount=0} (Planned decides whether an unread body
+ * is read on) and {@code nodelay=true}. A server set up by hand with {@link #handler} gets the
+ * JDK's defaults unless the JVM is started with them: no time limits, 200 idle connections.
  */
 public final class JdkHttpServers {
   /**
@@ -66,8 +63,10 @@ public final class JdkHttpServers {
   }
 
   /**
-   * Starts a server on this address serving these dispatchers at {@code /}, with
-   * {@link #defaultThreads()} threads, a backlog of {@link #DEFAULT_BACKLOG} and bodies limited to
+   * Starts a server on this address serving these dispatchers at {@code /}, with a virtual
+   * thread per exchange on Java 21 and later (else {@link #defaultThreads()} platform threads,
+   * growing to 200 while all are busy), a backlog of {@link #DEFAULT_BACKLOG}, the time and
+   * connection limits of the class comment, and bodies limited to
    * {@link Request#DEFAULT_MAX_BODY_SIZE}. Port 0 picks a free port ({@link JdkServer#port()}).
    *
    * @throws IllegalArgumentException if routes of different dispatchers conflict
@@ -75,20 +74,42 @@ public final class JdkHttpServers {
    */
   public static JdkServer start(InetSocketAddress address, Dispatcher... dispatchers)
       throws IOException {
-    return start(address, defaultThreads(), dispatchers);
+    return start(address, RequestThreads.forServer(defaultThreads()), dispatchers);
   }
 
-  /** As {@link #start(InetSocketAddress, Dispatcher...)} with this many request threads. */
+  /**
+   * As {@link #start(InetSocketAddress, Dispatcher...)} with platform threads: this many kept,
+   * more started while all are busy, up to 200 (or this many if more), then exchanges wait.
+   */
   public static JdkServer start(InetSocketAddress address, int threads, Dispatcher... dispatchers)
       throws IOException {
     if (threads < 1) {
       throw new IllegalArgumentException("A server needs at least one thread, not " + threads);
     }
-    // Built before binding, so that conflicting routes fail before a port is taken.
-    DispatchingHandler handler = new DispatchingHandler(Exchanges.serving(dispatchers),
-        Request.DEFAULT_MAX_BODY_SIZE);
-    HttpServer server = HttpServer.create(address, DEFAULT_BACKLOG);
-    ExecutorService executor = executor(threads);
+    return start(address,
+        RequestThreads.growing(threads, Math.max(threads, RequestThreads.MAX_PLATFORM_THREADS)),
+        dispatchers);
+  }
+
+  private static JdkServer start(InetSocketAddress address, ExecutorService executor,
+      Dispatcher... dispatchers) throws IOException {
+    DispatchingHandler handler;
+    try {
+      // Built before binding, so that conflicting routes fail before a port is taken.
+      handler = new DispatchingHandler(Exchanges.serving(dispatchers),
+          Request.DEFAULT_MAX_BODY_SIZE);
+    } catch (RuntimeException e) {
+      executor.shutdown();
+      throw e;
+    }
+    ServerProperties.applyDefaults();
+    HttpServer server;
+    try {
+      server = HttpServer.create(address, DEFAULT_BACKLOG);
+    } catch (IOException | RuntimeException e) {
+      executor.shutdown();
+      throw e;
+    }
     server.setExecutor(executor);
     server.createContext("/", handler);
     server.start();
@@ -96,27 +117,11 @@ public final class JdkHttpServers {
   }
 
   /**
-   * Request threads for a machine: handlers block on I/O (reading bodies, writing to slow
-   * clients, calling databases), so several per core, and never fewer than 8.
+   * Platform request threads kept for a machine: handlers block on I/O (reading bodies, writing
+   * to slow clients, calling databases), so several per core, and never fewer than 8.
    */
   public static int defaultThreads() {
     return Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
-  }
-
-  /**
-   * A fixed pool with an unbounded queue: when every thread is busy, requests wait rather than
-   * being refused (the JDK server has no way to answer 503 for a rejected task; it would drop the
-   * connection).
-   */
-  private static ExecutorService executor(int threads) {
-    AtomicInteger count = new AtomicInteger();
-    ThreadFactory factory = task -> {
-      Thread thread = new Thread(task, "planned-http-" + count.incrementAndGet());
-      thread.setDaemon(false); // a started server keeps the JVM running until it is stopped
-      return thread;
-    };
-    return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-        new LinkedBlockingQueue<>(), factory);
   }
 
   private static long checkLimit(long maxBodySize) {

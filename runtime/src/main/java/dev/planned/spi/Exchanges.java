@@ -7,9 +7,11 @@ import dev.planned.Request;
 import dev.planned.Response;
 import dev.planned.Router;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -23,6 +25,9 @@ public final class Exchanges {
 
   /** The most of an unread request body that is read and discarded to keep a connection. */
   public static final long MAX_SWALLOWED = 2 << 20;
+
+  /** The most characters of a request's value that an answer repeats. */
+  private static final int MAX_ECHOED = 100;
 
   private Exchanges() {}
 
@@ -40,13 +45,17 @@ public final class Exchanges {
   }
 
   /**
-   * The answer to a request, completing when the endpoint does (at once unless it returns a
+   * The answer to a request: its {@link #refusal} if it has one, else the dispatcher's, completing when the endpoint does (at once unless it returns a
    * {@code CompletionStage}); never completes exceptionally nor with null. Generated dispatchers
    * and routers already guarantee that; for a hand-written dispatcher, an {@link HttpException}
    * (such as the 413 of {@link Request#body()}) becomes its problem, and any other failure a 500
    * that reveals nothing, logged.
    */
   public static CompletionStage<Response> answer(Dispatcher dispatcher, Request request) {
+    Response refusal = refusal(request);
+    if (refusal != null) {
+      return CompletableFuture.completedFuture(refusal);
+    }
     CompletionStage<Response> answer;
     try {
       answer = dispatcher.dispatchAsync(request);
@@ -76,45 +85,195 @@ public final class Exchanges {
   }
 
   /**
-   * Finishes an exchange: reads what the endpoint left of the request body, then writes the
-   * answer (status, headers, and the body unless the request was HEAD or the status forbids one).
+   * Finishes an exchange: decides whether the connection can serve another request, then writes
+   * the answer (status, headers, and the body unless the request was HEAD or the status forbids
+   * one), with {@code Connection: close} when it cannot.
    *
-   * <p>The unread rest of the body is read and discarded up to {@link #MAX_SWALLOWED} bytes, as
-   * Tomcat's {@code maxSwallowSize} does. An answer sent before the body is read (413 from
-   * Content-Length, a planned endpoint's 501) would otherwise be followed by closing a connection
-   * with unread data, which resets it: a client still sending may never see the answer. A larger
-   * body, announced or sent, is left unread and the answer says {@code Connection: close}.
+   * <p>A connection is kept only when the request body is known to be at its end. What an
+   * endpoint left unread is read and discarded up to {@link #MAX_SWALLOWED} bytes, as Tomcat's
+   * {@code maxSwallowSize} does, so that a client still sending sees the answer rather than a
+   * reset. Nothing is read, and the connection is closed, when:
    *
-   * @param requestBody the request body as the server gives it (not yet read to its end)
-   * @param contentLength the request's Content-Length header, or null
+   * <ul>
+   *   <li>reading the body failed (broken framing, or the client went away): the bytes after it
+   *       are not a request, and must never be read as one;
+   *   <li>the answer refuses the body without reading it, 413 or 501 (a planned endpoint): waiting
+   *       for a body that will be thrown away only delays the answer;
+   *   <li>the answer already says {@code Connection: close}, as every {@link #refusal} does;
+   *   <li>the body announced is longer than {@link #MAX_SWALLOWED}.
+   * </ul>
+   *
+   * <p>Closing a connection while the client is still sending a sound body resets it, and the
+   * client may lose the answer before reading it. So when the framing is sound and the body is
+   * still coming, this returns true and leaves the answer's body stream open: the adapter may then
+   * {@link #discard} the rest, bounded in time, before closing (a "lingering close", as Jetty and
+   * nginx do). Servlet containers do that themselves.
+   *
+   * @param body the request body, as the adapter gave it to {@code request}
+   * @return whether the client may still be sending a body worth lingering for
    */
-  public static void respond(Response response, String requestMethod, InputStream requestBody,
-      String contentLength, ResponseChannel channel) throws IOException {
-    Response answer = swallowUnreadBody(requestBody, contentLength)
-        ? response : response.withHeaderSet("Connection", "close");
-    send(answer, requestMethod, channel);
-  }
-
-  /** Whether the body was read to its end, so that the connection can serve another request. */
-  private static boolean swallowUnreadBody(InputStream body, String contentLength) {
-    try {
-      if (contentLength != null && Long.parseLong(contentLength.strip()) > MAX_SWALLOWED) {
-        return false;
-      }
-    } catch (NumberFormatException e) {
+  public static boolean respond(Request request, Response response, RequestBody body,
+      ResponseChannel channel) throws IOException {
+    if (!saysClose(response) && finishBody(request, response.status(), body)) {
+      send(response, request.method(), channel, true);
       return false;
     }
-    try {
-      // most requests have no body, or one the endpoint read: no buffer for them, since this runs
-      // for every request
-      if (body.read() < 0) {
-        return true;
-      }
-    } catch (IOException e) {
-      return false; // the client went away; sending the answer will fail as well
+    boolean linger = !body.failed() && !body.ended() && announcesBody(request)
+        && framingProblem(request) == null;
+    send(response.withHeaderSet("Connection", "close"), request.method(), channel, !linger);
+    return linger;
+  }
+
+  /**
+   * Reads and discards what is left of a sound body, up to {@link #MAX_SWALLOWED} bytes, after the
+   * answer: whether its end came.
+   */
+  public static boolean discard(RequestBody body) {
+    return !body.failed() && (body.ended() || swallow(body));
+  }
+
+  /**
+   * The answer a request gets before any endpoint sees it, when its framing cannot be trusted or
+   * its body cannot be understood; null when it may be dispatched. Every refusal closes the
+   * connection and leaves the body unread:
+   *
+   * <ul>
+   *   <li>a transfer coding other than {@code chunked} (alone): <b>501</b> naming it (RFC 9112
+   *       §6.1: Planned's servers decode no other);
+   *   <li>both {@code Transfer-Encoding} and {@code Content-Length}: <b>400</b> (RFC 9112 §6.3, the
+   *       shape of request smuggling);
+   *   <li>a {@code Content-Length} that is not digits ({@code +5}, {@code 5, 6}): <b>400</b>;
+   *   <li>a {@code Content-Length} over the request's {@link Request#maxBodySize()}: <b>413</b> at
+   *       once, before a byte of the body is sent or read;
+   *   <li>a body with a {@code Content-Encoding} other than {@code identity}: <b>415</b> with
+   *       {@code Accept-Encoding: identity} (RFC 9110 §8.4.1 and §15.5.16, RFC 7694): no endpoint
+   *       decodes one, and a compressed body parsed as JSON would fail with a misleading error.
+   *       A request without a body is not refused for it.
+   * </ul>
+   */
+  public static Response refusal(Request request) {
+    Problem framing = framingProblem(request);
+    if (framing != null) {
+      return refuse(request, framing);
     }
+    long length = declaredLength(request);
+    if (length > request.maxBodySize()) {
+      return refuse(request, Problem.of(413).withDetail("The request body is larger than the"
+          + " limit of " + request.maxBodySize() + " bytes."));
+    }
+    if (length > 0 || request.header("Transfer-Encoding").isPresent()) {
+      for (String coding : elements(request.headers("Content-Encoding"))) {
+        if (!coding.equalsIgnoreCase("identity")) {
+          return refuse(Problem.of(415).withDetail("The content coding \""
+              + cut(coding) + "\" is not supported; send the body unencoded.")
+              .withInstance(request.path()).toResponse()
+              .withHeaderSet("Accept-Encoding", "identity"));
+        }
+      }
+    }
+    return null;
+  }
+
+  /** What makes the request's body framing untrustworthy, or null when it is sound. */
+  private static Problem framingProblem(Request request) {
+    List<String> codings = elements(request.headers("Transfer-Encoding"));
+    List<String> lengths = elements(request.headers("Content-Length"));
+    if (!codings.isEmpty()) {
+      for (String coding : codings) {
+        if (!coding.equalsIgnoreCase("chunked")) {
+          return Problem.of(501).withDetail("The transfer coding \"" + cut(coding)
+              + "\" is not supported; send the body as it is, chunked or with Content-Length.");
+        }
+      }
+      if (codings.size() > 1) {
+        return Problem.of(400).withDetail("The request body is chunked more than once.");
+      }
+      if (!lengths.isEmpty()) {
+        return Problem.of(400).withDetail(
+            "The request has both Transfer-Encoding and Content-Length; send only one.");
+      }
+    }
+    for (String value : lengths) {
+      if (value.isEmpty() || !value.chars().allMatch(c -> c >= '0' && c <= '9')
+          || !value.equals(lengths.get(0))) {
+        return Problem.of(400).withDetail("The Content-Length header is not one number of bytes.");
+      }
+    }
+    return null;
+  }
+
+  private static Response refuse(Request request, Problem problem) {
+    return refuse(problem.withInstance(request.path()).toResponse());
+  }
+
+  private static Response refuse(Response response) {
+    return response.withHeaderSet("Connection", "close");
+  }
+
+  /** The comma-separated elements of a header's lines, trimmed, empty ones left out. */
+  private static List<String> elements(List<String> lines) {
+    if (lines.isEmpty()) {
+      return List.of();
+    }
+    List<String> elements = new ArrayList<>();
+    for (String line : lines) {
+      for (String element : line.split(",", -1)) {
+        String trimmed = element.strip();
+        if (!trimmed.isEmpty()) {
+          elements.add(trimmed);
+        }
+      }
+    }
+    return elements;
+  }
+
+  /** A value from the request, cut short enough to echo. */
+  private static String cut(String value) {
+    return value.length() <= MAX_ECHOED ? value : value.substring(0, MAX_ECHOED) + "\u2026";
+  }
+
+  private static boolean saysClose(Response response) {
+    return response.headers("Connection").stream()
+        .anyMatch(value -> value.toLowerCase(Locale.ROOT).contains("close"));
+  }
+
+  /** Whether the request body is at its end, so that the connection can serve another request. */
+  private static boolean finishBody(Request request, int status, RequestBody body) {
+    if (body.failed()) {
+      return false;
+    }
+    if (body.ended() || !announcesBody(request)) {
+      return true;
+    }
+    if (status == 413 || status == 501) {
+      return false;
+    }
+    if (declaredLength(request) > MAX_SWALLOWED) {
+      return false;
+    }
+    return swallow(body);
+  }
+
+  /** The Content-Length, once {@link #framingProblem} found it digits; 0 if absent. */
+  private static long declaredLength(Request request) {
+    List<String> lengths = elements(request.headers("Content-Length"));
+    if (lengths.isEmpty()) {
+      return 0;
+    }
+    String digits = lengths.get(0);
+    return digits.length() > 18 ? Long.MAX_VALUE : Long.parseLong(digits);
+  }
+
+  private static boolean announcesBody(Request request) {
+    return request.header("Transfer-Encoding").isPresent()
+        || request.header("Content-Length").filter(length -> !length.strip().equals("0"))
+            .isPresent();
+  }
+
+  /** Reads and discards the rest of the body: whether its end came within the limit. */
+  private static boolean swallow(RequestBody body) {
     byte[] buffer = new byte[8192];
-    long left = MAX_SWALLOWED; // one byte is read; one more than the rest tells a longer body
+    long left = MAX_SWALLOWED + 1; // one more than the limit tells a longer body
     try {
       int n;
       while ((n = body.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
@@ -124,22 +283,25 @@ public final class Exchanges {
         }
       }
       return true;
-    } catch (IOException e) {
-      return false; // the client went away; sending the answer will fail as well
+    } catch (IOException | RuntimeException e) {
+      return false; // broken framing, or the client went away: the body stream records which
     }
   }
 
   /** The body length is always known (bodies are in memory), so nothing is chunked. */
-  private static void send(Response response, String requestMethod, ResponseChannel channel)
-      throws IOException {
+  private static void send(Response response, String requestMethod, ResponseChannel channel,
+      boolean closeBody) throws IOException {
     int status = response.status();
     boolean bodyless = response.bodyLength() == 0 || requestMethod.equals("HEAD")
         || status == 204 || status == 304 || status < 200;
     OutputStream body = channel.begin(status, response.headers(),
         bodyless ? -1 : response.bodyLength());
     if (!bodyless) {
-      try (body) {
-        response.writeBodyTo(body);
+      response.writeBodyTo(body);
+      if (closeBody) {
+        body.close();
+      } else {
+        body.flush(); // the answer is out; closing the exchange will end it
       }
     }
   }

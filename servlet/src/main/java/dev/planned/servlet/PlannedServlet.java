@@ -5,6 +5,7 @@ import dev.planned.Problem;
 import dev.planned.Request;
 import dev.planned.Response;
 import dev.planned.spi.Exchanges;
+import dev.planned.spi.RequestBody;
 import dev.planned.spi.ResponseChannel;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.ServletContext;
@@ -14,6 +15,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -120,19 +122,20 @@ public class PlannedServlet extends HttpServlet {
   @Override
   protected void service(HttpServletRequest servletRequest, HttpServletResponse servletResponse)
       throws IOException {
+    RequestBody body = RequestBody.of(new ServletBody(servletRequest));
     Request request = Request.of(servletRequest.getMethod(), ServletPaths.routedTarget(servletRequest))
         .withHeaders(headers(servletRequest))
-        .withBody(servletRequest.getInputStream())
+        .withBody(body)
         .withMaxBodySize(maxBodySize);
     if (ServletPaths.hasDotSegment(servletRequest.getRequestURI())) {
       send(request, Problem.of(400).withDetail("The request path has a \".\" or \"..\" segment;"
-          + " send it resolved.").toResponse(), servletRequest, servletResponse);
+          + " send it resolved.").toResponse(), body, servletResponse);
       return;
     }
     CompletableFuture<Response> answer =
         Exchanges.answer(dispatcher, request).toCompletableFuture();
     if (answer.isDone() || !servletRequest.isAsyncSupported()) {
-      send(request, answer.join(), servletRequest, servletResponse);
+      send(request, answer.join(), body, servletResponse);
       return;
     }
     // The endpoint completes later: give the container thread back and answer from the thread
@@ -142,18 +145,23 @@ public class PlannedServlet extends HttpServlet {
     async.setTimeout(0);
     answer.whenComplete((response, failure) -> {
       try {
-        send(request, response, servletRequest, servletResponse);
+        send(request, response, body, servletResponse);
       } finally {
         async.complete();
       }
     });
   }
 
-  private static void send(Request request, Response response, HttpServletRequest servletRequest,
+  /**
+   * Answers through {@link Exchanges#respond}, which says {@code Connection: close} when the body
+   * failed, was refused, or is not at its end. The container then closes the connection after the
+   * answer; what it reads first is its own choice: Jetty lingers briefly, Tomcat swallows up to
+   * its connector's {@code maxSwallowSize}.
+   */
+  private static void send(Request request, Response response, RequestBody body,
       HttpServletResponse servlet) {
     try {
-      Exchanges.respond(response, request.method(), servletRequest.getInputStream(),
-          servletRequest.getHeader("Content-Length"), channel(servlet));
+      Exchanges.respond(request, response, body, channel(servlet));
     } catch (IOException | RuntimeException e) {
       // the client went away mid-answer: nothing to tell it; the container closes the connection
       LOG.log(Level.DEBUG, () -> "Could not send the answer to " + request, e);
@@ -173,6 +181,37 @@ public class PlannedServlet extends HttpServlet {
       servlet.setContentLengthLong(length);
       return servlet.getOutputStream();
     };
+  }
+
+  /**
+   * The servlet's input stream, asked for only when the body is read: containers send
+   * {@code 100 Continue} to a client that expects it when the stream is first used (Jetty when it
+   * is asked for), and an answer that refuses the body must go out instead.
+   */
+  private static final class ServletBody extends InputStream {
+    private final HttpServletRequest request;
+    private InputStream stream;
+
+    ServletBody(HttpServletRequest request) {
+      this.request = request;
+    }
+
+    @Override
+    public int read() throws IOException {
+      return stream().read();
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      return stream().read(buffer, offset, length);
+    }
+
+    private InputStream stream() throws IOException {
+      if (stream == null) {
+        stream = request.getInputStream();
+      }
+      return stream;
+    }
   }
 
   private static Map<String, List<String>> headers(HttpServletRequest request) {
