@@ -1,5 +1,6 @@
 package dev.planned.it.fuzz;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
@@ -9,6 +10,9 @@ import dev.planned.Response;
 import dev.planned.Router;
 import dev.planned.it.Library;
 import dev.planned.it.Typed;
+import dev.planned.spi.Exchanges;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -45,5 +49,37 @@ class RoutingFuzzTest {
 
     Answers.check(response, method, request.path(), request.query());
     assertNotEquals(500, response.status(), () -> request + " -> " + response.bodyText());
+  }
+
+  private static final String[] FRAMING_HEADERS =
+      {"Transfer-Encoding", "Content-Length", "Content-Encoding"};
+
+  /**
+   * Any framing and coding headers, as the server adapters hand them to {@link Exchanges}: a
+   * refusal before dispatch (which closes the connection), or the dispatcher's answer; a
+   * well-formed problem either way, cut like every echo.
+   */
+  @FuzzTest(maxDuration = "30s")
+  void anyFramingHeadersAreRefusedOrDispatched(FuzzedDataProvider data) {
+    Request request = Request.of(data.pickValue(KNOWN_METHODS), "/typed/echo/text")
+        .withHeader("Content-Type", "text/plain");
+    List<String> sent = new ArrayList<>();
+    int headers = data.consumeInt(0, 4);
+    for (int i = 0; i < headers; i++) {
+      String value = data.consumeString(300);
+      sent.add(value);
+      request = request.withHeader(data.pickValue(FRAMING_HEADERS), value);
+    }
+    request = request.withBody(data.consumeRemainingAsBytes());
+
+    Response refusal = Exchanges.refusal(request);
+    Response response = Exchanges.answer(ROUTER, request).toCompletableFuture().join();
+
+    Answers.check(response, sent.toArray(String[]::new));
+    assertNotEquals(500, response.status(), response::bodyText);
+    if (refusal != null) {
+      assertEquals(refusal.status(), response.status());
+      assertEquals(List.of("close"), response.headers("Connection"), "a refusal closes");
+    }
   }
 }
