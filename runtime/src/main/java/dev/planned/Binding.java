@@ -165,7 +165,8 @@ public final class Binding {
   public static void requireJsonAcceptable(Request request) {
     if (!acceptsJson(request.headers("Accept"))) {
       throw new HttpException(406, "This endpoint answers application/json, which the Accept"
-          + " header \"" + Problem.echo(String.join(", ", request.headers("Accept"))) + "\" excludes.");
+          + " header \"" + Problem.echo(String.join(", ", request.headers("Accept")))
+          + "\" excludes.");
     }
   }
 
@@ -181,8 +182,7 @@ public final class Binding {
   /** The value of a present {@code Optional} result, or 404. */
   public static <T> T found(Optional<T> result, Request request) {
     if (result.isEmpty()) {
-      throw new HttpException(404, "Nothing was found at " + Problem.echo(request.path())
-          + ".");
+      throw new HttpException(404, "Nothing was found at " + Problem.echo(request.path()) + ".");
     }
     return result.get();
   }
