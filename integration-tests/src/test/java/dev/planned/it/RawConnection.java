@@ -67,6 +67,26 @@ final class RawConnection implements AutoCloseable {
     }
   }
 
+  /**
+   * Sends these bytes from another thread, so that the caller can read answers while they go:
+   * a server may answer (or stop reading) before a large or hostile request is all sent. A write
+   * that fails because the server closed the connection is not an error here; what the server
+   * answered, if anything, is what a test asserts.
+   */
+  RawConnection sendInBackground(String bytes) {
+    Thread writer = new Thread(() -> {
+      try {
+        out.write(bytes.getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
+      } catch (IOException e) {
+        // the server closed the connection, or the test did
+      }
+    }, "raw-connection-writer");
+    writer.setDaemon(true);
+    writer.start();
+    return this;
+  }
+
   /** Changes how long reads wait from now on. */
   RawConnection timeout(Duration timeout) {
     try {
@@ -90,6 +110,11 @@ final class RawConnection implements AutoCloseable {
       String statusLine = line();
       if (statusLine == null) {
         throw new ConnectionClosed();
+      }
+      if (!statusLine.matches("HTTP/\\d\\.\\d \\d{3}( .*)?")) {
+        // an HTTP/0.9 answer: the body alone, ended by closing the connection
+        String rest = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        throw new NoStatusLine(statusLine + (rest.isEmpty() ? "" : "\n" + rest));
       }
       Map<String, List<String>> headers = new LinkedHashMap<>();
       String line;
@@ -183,6 +208,16 @@ final class RawConnection implements AutoCloseable {
     return line.length() == 0 ? null : line.toString();
   }
 
+  /** Closes the connection with a reset (RST) instead of an orderly close (FIN). */
+  void reset() {
+    try {
+      socket.setSoLinger(true, 0);
+      socket.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   @Override
   public void close() {
     try {
@@ -217,6 +252,22 @@ final class RawConnection implements AutoCloseable {
 
     SilentServer() {
       super("No (complete) answer within the read timeout");
+    }
+  }
+
+  /** The server answered without a status line, as HTTP/0.9 does: this is all it sent. */
+  static final class NoStatusLine extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final String text;
+
+    NoStatusLine(String text) {
+      super("An answer without a status line: " + text);
+      this.text = text;
+    }
+
+    String text() {
+      return text;
     }
   }
 

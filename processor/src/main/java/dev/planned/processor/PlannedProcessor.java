@@ -1,12 +1,14 @@
 package dev.planned.processor;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
 import dev.planned.Body;
 import dev.planned.Endpoint;
 import dev.planned.Header;
 import dev.planned.Planned;
 import dev.planned.Query;
 import dev.planned.processor.codegen.DispatcherWriter;
+import dev.planned.processor.codegen.PlaceholderWriter;
 import dev.planned.processor.model.ApiModel;
 import dev.planned.processor.validation.ApiValidator;
 import dev.planned.processor.validation.CrossApiOverlaps;
@@ -36,7 +38,9 @@ import javax.tools.Diagnostic;
  *
  * <p>Each round: find the API interfaces; defer those whose signatures name types that do not
  * exist yet (another processor may generate them in a later round); check the others and build
- * their model ({@link ApiValidator}); write the ones without errors ({@link DispatcherWriter}).
+ * their model ({@link ApiValidator}); write the ones without errors ({@link DispatcherWriter}), and
+ * for one with errors a placeholder of the dispatcher's name ({@link PlaceholderWriter}), so that
+ * its errors are all the user sees.
  */
 @AutoService(Processor.class)
 public final class PlannedProcessor extends AbstractProcessor {
@@ -130,6 +134,11 @@ public final class PlannedProcessor extends AbstractProcessor {
         if (summaryEnabled()) {
           diagnostics.note(api, RoadmapSummary.of(model.get()));
         }
+      } else if (PlaceholderWriter.canStandIn(api)) {
+        // the errors are reported; without a class of the dispatcher's name, javac would add a
+        // "cannot find symbol" at each use of it, burying them
+        writePlaceholder(api);
+        written.add(name);
       }
     }
 
@@ -204,6 +213,16 @@ public final class PlannedProcessor extends AbstractProcessor {
         + " on an API interface and its methods; move the endpoints to an interface and let the"
         + " class extend the generated dispatcher.");
     return null;
+  }
+
+  private void writePlaceholder(TypeElement api) {
+    ClassName dispatcher = ApiValidator.dispatcherName(api);
+    try {
+      PlaceholderWriter.write(api, dispatcher).writeTo(processingEnv.getFiler());
+    } catch (IOException e) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "Could not write "
+          + dispatcher + ": " + e.getMessage(), api);
+    }
   }
 
   private void write(ApiModel model) {

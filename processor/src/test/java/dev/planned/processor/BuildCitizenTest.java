@@ -1,6 +1,7 @@
 package dev.planned.processor;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.planned.processor.Compilations.api;
 import static dev.planned.processor.Compilations.assertErrorAt;
@@ -266,6 +267,64 @@ class BuildCitizenTest {
             "}"));
 
     assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  /**
+   * The overlap warning lands on whichever API is compiled later, which the user does not choose:
+   * {@code @SuppressWarnings("planned")} on either API, or on either endpoint, silences it, with
+   * the sources in either order.
+   */
+  @Test
+  void suppressWarningsPlannedOnEitherSideSilencesAnOverlapAcrossApis() {
+    String suppress = "@SuppressWarnings(\"planned\")";
+    for (boolean onBooks : List.of(true, false)) {
+      for (boolean onInterface : List.of(true, false)) {
+        String onBooksApi = onBooks && onInterface ? suppress : "";
+        String onBookMethod = onBooks && !onInterface ? suppress : "";
+        String onAdminApi = !onBooks && onInterface ? suppress : "";
+        String onStatsMethod = !onBooks && !onInterface ? suppress : "";
+        JavaFileObject books = source("test.BooksApi",
+            onBooksApi,
+            "interface BooksApi {",
+            "  " + onBookMethod + " @Endpoint(\"GET /books/{isbn}\") String book(String isbn);",
+            "}");
+        JavaFileObject admin = source("test.AdminApi",
+            onAdminApi,
+            "@Endpoint(\"/books\")",
+            "interface AdminApi {",
+            "  " + onStatsMethod + " @Endpoint(\"GET /stats\") String stats();",
+            "}");
+        for (List<JavaFileObject> order : List.of(List.of(books, admin), List.of(admin, books))) {
+          Compilation compilation = compileWithOptions(List.of("-Xlint:all", "-Werror"),
+              order.toArray(JavaFileObject[]::new));
+
+          assertWithMessage("suppressed on %s %s, compiled in the order %s",
+                  onBooks ? "BooksApi" : "AdminApi", onInterface ? "interface" : "endpoint",
+                  order.stream().map(JavaFileObject::getName).toList())
+              .that(compilation.diagnostics().stream()
+                  .map(d -> d.getKind() + ": " + d.getMessage(Locale.ROOT)).toList())
+              .isEmpty();
+          assertThat(compilation).succeededWithoutWarnings();
+        }
+      }
+    }
+  }
+
+  /** Without the annotation, the same two APIs warn in either order: the test above can fail. */
+  @Test
+  void overlapAcrossApisWarnsInEitherOrder() {
+    JavaFileObject books = source("test.BooksApi",
+        "interface BooksApi {",
+        "  @Endpoint(\"GET /books/{isbn}\") String book(String isbn);",
+        "}");
+    JavaFileObject admin = source("test.AdminApi",
+        "@Endpoint(\"/books\")",
+        "interface AdminApi {",
+        "  @Endpoint(\"GET /stats\") String stats();",
+        "}");
+
+    assertThat(compile(books, admin)).hadWarningCount(1);
+    assertThat(compile(admin, books)).hadWarningCount(1);
   }
 
   @Test

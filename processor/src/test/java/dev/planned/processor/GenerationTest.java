@@ -63,6 +63,55 @@ class GenerationTest {
         .hasSourceEquivalentTo(GOLDEN_DISPATCHER);
   }
 
+  /**
+   * javac's "overridden method is final" does not say why: the planned method's Javadoc, which
+   * IDEs show, does. A plan by the interface says where its {@code @Planned} is.
+   */
+  @Test
+  void plannedMethodJavadocNamesThePlanOfItsInterface() {
+    Compilation compilation = compileWithOptions(List.of("-Xlint:all", "-Werror"),
+        source("test.LoansApi",
+            "@Planned(value = \"Loans open with 3.0.\", release = \"3.0\")",
+            "public interface LoansApi {",
+            "  @Endpoint(\"GET /loans\") String loans();",
+            "}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.LoansApiDispatcher").contentsAsUtf8String()
+        .contains(String.join("\n",
+            "   * Planned for 3.0: \"Loans open with 3.0.\"",
+            "   * Answered with {@code 501 Not Implemented} over HTTP; throws {@link NotImplementedException}",
+            "   * if called.",
+            "   *",
+            "   * <p>Final while {@link LoansApi} carries {@code @Planned}, which plans every endpoint",
+            "   * without a {@code @Planned} of its own: implementing it fails with javac's",
+            "   * \"overridden method is final\". To ship the endpoint, remove {@code @Planned} from",
+            "   * {@link LoansApi} (give the endpoints still to come a {@code @Planned} each) and implement",
+            "   * it in your subclass.",
+            "   */",
+            "  @Override",
+            "  public final String loans() {"));
+  }
+
+  /**
+   * A plan's text cannot end the comment, start a unicode escape (which javac reads in comments
+   * too) or an HTML or Javadoc tag: it reads as written.
+   */
+  @Test
+  void planTextIsEscapedInTheJavadoc() {
+    Compilation compilation = compileWithOptions(List.of("-Xlint:all", "-Werror"),
+        source("test.Api",
+            "public interface Api {",
+            "  @Planned(value = \"Soon */ <b>bold</b> @since \\\\u0041 & more\", release = \"2.0\")",
+            "  @Endpoint(\"GET /a\") String a();",
+            "}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.ApiDispatcher").contentsAsUtf8String()
+        .contains("   * Planned for 2.0: \"Soon *&#47; &lt;b&gt;bold&lt;/b&gt; &#64;since &#92;u0041"
+            + " &amp; more\"\n");
+  }
+
   @Test
   void nestedInterfaceJoinsNamesWithUnderscore() {
     Compilation compilation = compileWithOptions(List.of("-Xlint:all"),

@@ -1,5 +1,6 @@
 package dev.planned.jdk;
 
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.planned.Dispatcher;
@@ -7,6 +8,7 @@ import dev.planned.Request;
 import dev.planned.spi.Exchanges;
 import dev.planned.spi.RequestBody;
 import dev.planned.spi.ResponseChannel;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -60,6 +62,7 @@ final class DispatchingHandler implements HttpHandler {
       // otherwise when the body is not at its end. The server reads on ("drains") only up to
       // sun.net.httpserver.drainAmount, which JdkHttpServers.start sets to 0.
       try (exchange) {
+        readEmptyBody(exchange, body);
         if (Exchanges.respond(request, response, body, channel(exchange))) {
           linger(exchange, body);
         }
@@ -84,6 +87,20 @@ final class DispatchingHandler implements HttpHandler {
       Exchanges.discard(body);
     } finally {
       cutOff.cancel(false);
+    }
+  }
+
+  /**
+   * Reads the body of a request that has none, which ends at once: the server keeps a connection
+   * only once the exchange's stream has said it is at its end, and reads nothing itself
+   * (drainAmount is 0). Without this, every request without a body closed its connection.
+   */
+  private static void readEmptyBody(HttpExchange exchange, RequestBody body) throws IOException {
+    Headers headers = exchange.getRequestHeaders();
+    String length = headers.getFirst("Content-Length");
+    if (!body.ended() && !body.failed() && !headers.containsKey("Transfer-Encoding")
+        && (length == null || length.strip().equals("0"))) {
+      body.read();
     }
   }
 

@@ -30,11 +30,14 @@ public final class Exchanges {
 
   /**
    * The dispatcher that serves these: several are combined by {@link Router#of} (which refuses
-   * conflicting routes at once, at start-up); a single one serves as it is.
+   * conflicting routes at once, at start-up); a single one serves as it is. Logs a warning if
+   * planned-processor is on the application's class path, where it does not belong.
    *
    * @throws IllegalArgumentException if there are none, or several that cannot be combined
    */
   public static Dispatcher serving(Dispatcher... dispatchers) {
+    // every adapter calls this once, as its server starts: the place to notice a build mistake
+    ProcessorOnClassPath.warnIfPresent();
     if (dispatchers.length == 1 && dispatchers[0] != null) {
       return dispatchers[0]; // generated, a Router, or hand-written: each answers everything itself
     }

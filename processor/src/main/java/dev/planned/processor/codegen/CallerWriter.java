@@ -38,6 +38,9 @@ final class CallerWriter {
   private final String callerName;
   private final List<FieldSpec> typeTokens = new ArrayList<>();
   private boolean unchecked;
+  // The caller declares only the parameters it reads: Eclipse's compiler warns about unused ones.
+  private boolean readsRequest;
+  private boolean readsPath;
 
   CallerWriter(EndpointModel endpoint, String callerName) {
     this.endpoint = endpoint;
@@ -49,23 +52,46 @@ final class CallerWriter {
     return typeTokens;
   }
 
+  /**
+   * The call of the caller from {@code invoke}, passing what it reads of {@code request} and
+   * {@code path}; valid once {@link #caller()} has been written.
+   */
+  CodeBlock call() {
+    List<String> arguments = new ArrayList<>();
+    if (readsRequest) {
+      arguments.add("request");
+    }
+    if (readsPath) {
+      arguments.add("path");
+    }
+    return CodeBlock.of("$N($L)", callerName, String.join(", ", arguments));
+  }
+
   MethodSpec caller() {
     CodeBlock.Builder body = CodeBlock.builder();
     Result result = endpoint.result();
     if (result.kind() == Result.Kind.JSON) {
       // before binding: a client that cannot read the answer learns it without side effects
       body.addStatement("$T.requireJsonAcceptable(request)", BINDING);
+      readsRequest = true;
     }
     List<CodeBlock> arguments = new ArrayList<>();
     for (Parameter parameter : endpoint.parameters()) {
       if (parameter instanceof Parameter.WholeRequest) {
         arguments.add(CodeBlock.of("request"));
+        readsRequest = true;
         continue;
       }
       String local = RESERVED.contains(parameter.javaName())
           ? parameter.javaName() + "Value"
           : parameter.javaName();
-      body.addStatement("$T $N = $L", javaType(parameter), local, binding(parameter));
+      TypeName type = javaType(parameter);
+      CodeBlock value = binding(parameter);
+      if (type.isPrimitive()) {
+        // conversions yield the boxed type: unbox explicitly, as Eclipse's compiler asks
+        value = CodeBlock.of("$L.$NValue()", value, type.toString());
+      }
+      body.addStatement("$T $N = $L", type, local, value);
       arguments.add(CodeBlock.of("$N", local));
     }
     CodeBlock call = CodeBlock.of("$N($L)", endpoint.methodName(), CodeBlock.join(arguments, ", "));
@@ -87,16 +113,33 @@ final class CallerWriter {
         .addModifiers(Modifier.PRIVATE)
         .returns(result.async() ? ParameterizedTypeName.get(CompletionStage.class, Response.class)
             : RESPONSE)
-        .addParameter(Request.class, "request")
-        .addParameter(String[].class, "path")
         .addException(Exception.class)
         .addCode(body.build());
+    if (readsRequest) {
+      method.addParameter(Request.class, "request");
+    }
+    if (readsPath) {
+      method.addParameter(String[].class, "path");
+    }
+    AnnotationSpec.Builder suppressed = AnnotationSpec.builder(SuppressWarnings.class);
     if (unchecked) {
       // the codec returns Object; a generic body type's cast cannot be checked at run time
-      method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
-          .addMember("value", "$S", "unchecked").build());
+      suppressed.addMember("value", "$S", "unchecked");
+    }
+    if (endpoint.parameters().stream().anyMatch(CallerWriter::isStream)) {
+      // the endpoint owns the body stream; Eclipse's compiler would report it as a potential
+      // leak, since the caller never closes it (javac has no such warning, and ignores the name)
+      suppressed.addMember("value", "$S", "resource");
+    }
+    if (!suppressed.build().members().isEmpty()) {
+      method.addAnnotation(suppressed.build());
     }
     return method.build();
+  }
+
+  private static boolean isStream(Parameter parameter) {
+    return parameter instanceof Parameter.BodyValue body
+        && body.kind() == Parameter.BodyKind.STREAM;
   }
 
   private TypeName javaType(Parameter parameter) {
@@ -111,11 +154,13 @@ final class CallerWriter {
 
   private CodeBlock binding(Parameter parameter) {
     if (parameter instanceof Parameter.PathValue value) {
+      readsPath = true;
       CodeBlock raw = value.rest()
           ? CodeBlock.of("rest(path, $L)", value.index())
           : CodeBlock.of("path[$L]", value.index());
       return convert(raw, "PATH", value.javaName(), value.conversion());
     }
+    readsRequest = true;
     if (parameter instanceof Parameter.NamedValue value) {
       return named(value);
     }
@@ -201,8 +246,12 @@ final class CallerWriter {
   }
 
   /** The value of an {@code Optional} result (404 when empty), or the value itself. */
-  private static CodeBlock found(CodeBlock value, Result result) {
-    return result.optional() ? CodeBlock.of("$T.found($L, request)", BINDING, value) : value;
+  private CodeBlock found(CodeBlock value, Result result) {
+    if (!result.optional()) {
+      return value;
+    }
+    readsRequest = true;
+    return CodeBlock.of("$T.found($L, request)", BINDING, value);
   }
 
   /** {@code Book.class}, or for a generic type, a static field built once with Binding.typeOf. */

@@ -58,20 +58,25 @@ public final class DispatcherWriter {
     List<EndpointModel> endpoints = api.endpoints();
     List<String> callerNames = callerNames(endpoints);
     List<MethodSpec> callers = new ArrayList<>();
+    // by route index; null for a planned route, which the router answers
+    List<CodeBlock> calls = new ArrayList<>();
     for (int index = 0; index < endpoints.size(); index++) {
-      if (!endpoints.get(index).isPlanned()) {
+      if (endpoints.get(index).isPlanned()) {
+        calls.add(null);
+      } else {
         CallerWriter writer = new CallerWriter(endpoints.get(index), callerNames.get(index));
         callers.add(writer.caller());
+        calls.add(writer.call());
         type.addFields(writer.typeTokens());
       }
     }
     type.addMethods(constructors(api)).addMethod(routesMethod());
     for (int index = 0; index < endpoints.size(); index++) {
       if (endpoints.get(index).isPlanned()) {
-        type.addMethod(plannedMethod(endpoints.get(index), index));
+        type.addMethod(plannedMethod(api, endpoints.get(index), index));
       }
     }
-    type.addMethods(findMethods(api)).addMethods(invokeMethods(api, callerNames, false));
+    type.addMethods(findMethods(api)).addMethods(invokeMethods(api, calls, false));
     List<Integer> asyncRoutes = new ArrayList<>();
     for (int index = 0; index < endpoints.size(); index++) {
       if (!endpoints.get(index).isPlanned() && endpoints.get(index).result().async()) {
@@ -80,7 +85,7 @@ public final class DispatcherWriter {
     }
     if (!asyncRoutes.isEmpty()) {
       type.addMethod(isAsyncMethod(asyncRoutes))
-          .addMethods(invokeMethods(api, callerNames, true));
+          .addMethods(invokeMethods(api, calls, true));
     }
     type.addMethods(callers);
     return JavaFile.builder(api.dispatcher().packageName(), type.build())
@@ -161,15 +166,60 @@ public final class DispatcherWriter {
         .build();
   }
 
-  /** A planned endpoint, final so that implementing it is a compile error: ship it by removing @Planned. */
-  private static MethodSpec plannedMethod(EndpointModel endpoint, int index) {
+  /**
+   * A planned endpoint, final so that implementing it is a compile error. javac says only
+   * "overridden method is final", so the Javadoc, which IDEs show on the method, says why: it names
+   * the {@code @Planned} and says that removing it ships the endpoint.
+   */
+  private static MethodSpec plannedMethod(ApiModel api, EndpointModel endpoint, int index) {
     return MethodSpec.overriding(endpoint.method())
         .addModifiers(Modifier.FINAL)
-        .addJavadoc("Planned: answered with 501 over HTTP, and throws {@link $T} if called.\n",
-            NotImplementedException.class)
+        .addJavadoc(plannedJavadoc(api, endpoint))
         // routes(), not the ROUTES field: a parameter of the endpoint may be named ROUTES
         .addStatement("throw new $T(routes().get($L))", NotImplementedException.class, index)
         .build();
+  }
+
+  private static CodeBlock plannedJavadoc(ApiModel api, EndpointModel endpoint) {
+    PlanModel plan = endpoint.plan().orElseThrow();
+    CodeBlock.Builder doc = CodeBlock.builder().add("Planned");
+    if (!plan.release().isEmpty()) {
+      doc.add(" for $L", javadocText(plan.release()));
+    }
+    if (plan.message().isEmpty()) {
+      doc.add(".\n");
+    } else {
+      doc.add(": \"$L\"\n", javadocText(plan.message()));
+    }
+    doc.add("Answered with {@code 501 Not Implemented} over HTTP; throws {@link $T}\nif called.\n",
+        NotImplementedException.class);
+    if (plan.byInterface()) {
+      doc.add("\n<p>Final while {@link $T} carries {@code @Planned}, which plans every endpoint\n"
+          + "without a {@code @Planned} of its own: implementing it fails with javac's\n"
+          + "\"overridden method is final\". To ship the endpoint, remove {@code @Planned} from\n"
+          + "{@link $T} (give the endpoints still to come a {@code @Planned} each) and implement\n"
+          + "it in your subclass.\n", api.api(), api.api());
+    } else {
+      doc.add("\n<p>Final while {@link $T#$N} carries {@code @Planned}: implementing it fails with\n"
+          + "javac's \"overridden method is final\". To ship the endpoint, remove {@code @Planned}\n"
+          + "from {@link $T#$N} and implement it in your subclass.\n", api.api(),
+          endpoint.methodName(), api.api(), endpoint.methodName());
+    }
+    return doc.build();
+  }
+
+  /**
+   * A user's text as it may stand in a Javadoc comment: HTML's special characters and {@code @}
+   * as entities, so that the text reads as written; {@code *}{@code /} cannot end the comment, and
+   * a backslash cannot start a unicode escape, which javac reads even in comments.
+   */
+  private static String javadocText(String text) {
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("@", "&#64;")
+        .replace("\\", "&#92;")
+        .replace("*/", "*&#47;");
   }
 
   /**
@@ -297,7 +347,9 @@ public final class DispatcherWriter {
           .addStatement("break")
           .unindent();
     }
-    return code.endControlFlow().build();
+    // a default, if empty, since Eclipse's compiler warns about a switch without one
+    return code.add("default:\n").indent().addStatement("break").unindent()
+        .endControlFlow().build();
   }
 
   private static CodeBlock methodChecks(List<RouteTree.Leaf> leaves) {
@@ -314,11 +366,13 @@ public final class DispatcherWriter {
       for (RouteTree.Leaf leaf : leaves) {
         code.add("case $S: return $L; // $L\n", leaf.method(), leaf.route(), leaf.pattern());
       }
+      code.add("default: break; // another method: the next branch may have it\n");
       code.endControlFlow();
     }
     return code.build();
   }
 
+  /** The async routes, and for any other, ApiDispatcher's answer (not async). */
   private static MethodSpec isAsyncMethod(List<Integer> asyncRoutes) {
     CodeBlock condition = CodeBlock.join(
         asyncRoutes.stream().map(route -> CodeBlock.of("route == $L", route)).toList(), " || ");
@@ -327,7 +381,9 @@ public final class DispatcherWriter {
         .addModifiers(Modifier.PROTECTED, Modifier.FINAL)
         .returns(boolean.class)
         .addParameter(int.class, "route")
-        .addStatement("return $L", condition)
+        // calling the overridden method keeps Eclipse's compiler from warning that it is never
+        // called
+        .addStatement("return $L || super.isAsync(route)", condition)
         .build();
   }
 
@@ -337,11 +393,11 @@ public final class DispatcherWriter {
    * {@link #INLINE_ROUTES}), so each block of that many route indexes gets a method of its own,
    * {@code invoke0}, {@code invoke1}, …, and {@code invoke} picks the block.
    */
-  private static List<MethodSpec> invokeMethods(ApiModel api, List<String> callerNames, boolean async) {
+  private static List<MethodSpec> invokeMethods(ApiModel api, List<CodeBlock> calls, boolean async) {
     String name = async ? "invokeAsync" : "invoke";
     int size = api.endpoints().size();
     if (size <= INVOKE_CASES) {
-      return List.of(invokeMethod(name, api, callerNames, async, 0, size)
+      return List.of(invokeMethod(name, api, calls, async, 0, size)
           .addAnnotation(Override.class)
           .addModifiers(Modifier.PROTECTED, Modifier.FINAL)
           .build());
@@ -351,11 +407,10 @@ public final class DispatcherWriter {
     for (int block = 0; block * INVOKE_CASES < size; block++) {
       String blockName = name + block;
       blocks.add("case $L -> $N(route, request, path);\n", block, blockName);
-      methods.add(invokeMethod(blockName, api, callerNames, async, block * INVOKE_CASES,
+      methods.add(invokeMethod(blockName, api, calls, async, block * INVOKE_CASES,
           Math.min(size, (block + 1) * INVOKE_CASES)).addModifiers(Modifier.PRIVATE).build());
     }
-    blocks.add("default -> throw new $T($S + route);\n", IllegalArgumentException.class,
-            "No implemented route has the index ")
+    blocks.add("default -> $L;\n", noRoute(async))
         .unindent()
         .add("};\n");
     methods.add(0, invokeSignature(name, async)
@@ -367,7 +422,7 @@ public final class DispatcherWriter {
   }
 
   /** A switch calling the endpoints of the routes {@code from} to {@code to} (exclusive). */
-  private static MethodSpec.Builder invokeMethod(String name, ApiModel api, List<String> callerNames,
+  private static MethodSpec.Builder invokeMethod(String name, ApiModel api, List<CodeBlock> calls,
       boolean async, int from, int to) {
     CodeBlock.Builder cases = CodeBlock.builder();
     List<EndpointModel> endpoints = api.endpoints();
@@ -375,14 +430,13 @@ public final class DispatcherWriter {
       EndpointModel endpoint = endpoints.get(index);
       // planned routes are answered by the router
       if (!endpoint.isPlanned() && endpoint.result().async() == async) {
-        cases.add("case $L -> $N(request, path);\n", index, callerNames.get(index));
+        cases.add("case $L -> $L;\n", index, calls.get(index));
       }
     }
-    CodeBlock noRoute = CodeBlock.of("throw new $T($S + route)", IllegalArgumentException.class,
-        "No implemented route has the index ");
+    CodeBlock noRoute = noRoute(async);
     // with every endpoint of the block planned there is no case, and a switch expression needs one
     CodeBlock body = cases.isEmpty()
-        ? CodeBlock.builder().addStatement(noRoute).build()
+        ? CodeBlock.builder().addStatement(async ? "return $L" : "$L", noRoute).build()
         : CodeBlock.builder()
             .add("return switch (route) {\n").indent()
             .add(cases.build())
@@ -390,6 +444,18 @@ public final class DispatcherWriter {
             .unindent().add("};\n")
             .build();
     return invokeSignature(name, async).addCode(body);
+  }
+
+  /**
+   * What invoke does with an index that is no implemented route of its kind. invokeAsync leaves it
+   * to ApiDispatcher's, which fails the same way: an override that never calls the method it
+   * overrides is what Eclipse's compiler warns about.
+   */
+  private static CodeBlock noRoute(boolean async) {
+    return async
+        ? CodeBlock.of("super.invokeAsync(route, request, path)")
+        : CodeBlock.of("throw new $T($S + route)", IllegalArgumentException.class,
+            "No implemented route has the index ");
   }
 
   private static MethodSpec.Builder invokeSignature(String name, boolean async) {

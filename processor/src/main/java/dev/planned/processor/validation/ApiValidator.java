@@ -78,7 +78,7 @@ public final class ApiValidator {
   }
 
   /** {@code LibraryApi} gets {@code LibraryApiDispatcher}; {@code Outer.Api} gets {@code Outer_ApiDispatcher}. */
-  static ClassName dispatcherName(TypeElement api) {
+  public static ClassName dispatcherName(TypeElement api) {
     ClassName name = ClassName.get(api);
     return ClassName.get(name.packageName(), String.join("_", name.simpleNames()) + "Dispatcher");
   }
@@ -281,7 +281,8 @@ public final class ApiValidator {
     if (!alternative.isEmpty() && annotated == candidate.method) {
       resolved = resolveAlternative(api, candidate, all, alternative);
     }
-    return Optional.of(new PlanModel(planned.value(), planned.release(), planned.link(), resolved));
+    return Optional.of(new PlanModel(planned.value(), planned.release(), planned.link(), resolved,
+        annotated == api));
   }
 
   /** Warns when a plan's link is not an absolute URL: clients get it as it is. */

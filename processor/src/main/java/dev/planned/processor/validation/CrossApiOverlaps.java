@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * Routes of different APIs compiled together that match some common request. Served together,
  * the router refuses them at start-up; since the APIs may well be served apart, this is a warning
- * naming both, not an error.
+ * naming both, not an error. It is reported on the API compiled later, and
+ * {@code @SuppressWarnings("planned")} on either API (or either endpoint) silences it: which one
+ * is compiled later is the build's choice, not the user's.
  */
 public final class CrossApiOverlaps {
   private CrossApiOverlaps() {}
@@ -24,7 +26,7 @@ public final class CrossApiOverlaps {
           .filter(candidate -> candidate.endpoints().contains(other))
           .findFirst()
           .orElseThrow();
-      diagnostics.warning(endpoint.method(), Endpoint.class, "value", "Route \""
+      diagnostics.warning(endpoint.method(), other.method(), Endpoint.class, "value", "Route \""
           + endpoint.pattern() + "\" on " + endpoint.methodName() + "() of "
           + api.element().getSimpleName() + " overlaps \"" + other.pattern() + "\" on "
           + other.methodName() + "() of " + otherApi.element().getSimpleName() + " (both match "

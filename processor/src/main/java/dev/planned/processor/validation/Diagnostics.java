@@ -51,6 +51,18 @@ public final class Diagnostics {
     }
   }
 
+  /**
+   * A warning about two elements, such as routes of two APIs that overlap: reported on the first,
+   * and silenced by {@code @SuppressWarnings("planned")} around either, since the user may mark
+   * whichever side they consider the exception.
+   */
+  public void warning(Element element, Element other, Class<? extends Annotation> annotation,
+      String member, String message) {
+    if (!isSuppressed(other)) {
+      warning(element, annotation, member, message);
+    }
+  }
+
   private static boolean isSuppressed(Element element) {
     for (Element e = element; e != null; e = e.getEnclosingElement()) {
       SuppressWarnings suppressed = e.getAnnotation(SuppressWarnings.class);
