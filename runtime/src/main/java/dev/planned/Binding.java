@@ -25,8 +25,6 @@ import java.util.stream.Collectors;
  * {@code UUID::fromString}, {@code Color::valueOf}…): nothing is looked up per request.
  */
 public final class Binding {
-  private static final int MAX_ECHOED_LENGTH = 100;
-
   /** Where a parameter's value comes from; names it in problem details. */
   public enum Source {
     PATH("Path parameter"),
@@ -131,7 +129,9 @@ public final class Binding {
 
   /**
    * Reads a JSON body: 415 unless it is declared JSON, 400 if it is empty or the codec cannot
-   * read it (with what the codec reports), 413 if it is over the request's size limit.
+   * read it (with the codec's message, cut like any echo), 413 if it is over the request's size
+   * limit. An {@link HttpException} from the codec (thrown by a constructor it called) answers as
+   * it is; any other runtime exception is the codec's fault, and a 500.
    */
   public static Object readJson(Request request, JsonCodec codec, Type type, String typeName) {
     String contentType = request.header("Content-Type").orElse("");
@@ -139,33 +139,34 @@ public final class Binding {
       throw new HttpException(415, "The request body must be JSON (a " + typeName + "): send"
           + " Content-Type: application/json" + (contentType.isEmpty()
               ? "."
-              : ", not \"" + Http.truncate(contentType, MAX_ECHOED_LENGTH) + "\"."));
+              : ", not \"" + Problem.echo(contentType) + "\"."));
     }
     byte[] json = request.body();
     if (json.length == 0) {
       throw new HttpException(400, "The request body is empty: send a " + typeName + " as JSON.");
     }
+    Object value;
     try {
-      Object value = codec.read(json, type);
-      if (value == null) {
-        throw new HttpException(400, "The request body is null: send a " + typeName + " as JSON.");
-      }
-      return value;
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof HttpException http) {
-        throw http;
-      }
-      String reason = e.getMessage() == null ? "" : ": " + Http.truncate(e.getMessage(), 300);
+      value = codec.read(json, type);
+    } catch (IOException e) {
+      // the codec's message is client-facing by contract (JsonCodec#read); cut like any echo,
+      // since it may repeat what the client sent. Anything else a codec throws is its own fault:
+      // a 500, logged, revealing nothing (an HttpException passes as it is).
+      String reason = e.getMessage() == null ? "." : ": " + Problem.echo(e.getMessage());
       throw new HttpException(400, "The request body is not a valid " + typeName + reason);
     }
+    if (value == null) {
+      throw new HttpException(400, "The request body is null: send a " + typeName + " as JSON.");
+    }
+    return value;
   }
 
   /** 406 unless the client's {@code Accept} admits {@code application/json}. */
   public static void requireJsonAcceptable(Request request) {
     if (!acceptsJson(request.headers("Accept"))) {
       throw new HttpException(406, "This endpoint answers application/json, which the Accept"
-          + " header \"" + Http.truncate(String.join(", ", request.headers("Accept")),
-              MAX_ECHOED_LENGTH) + "\" excludes.");
+          + " header \"" + Problem.echo(String.join(", ", request.headers("Accept")))
+          + "\" excludes.");
     }
   }
 
@@ -181,8 +182,7 @@ public final class Binding {
   /** The value of a present {@code Optional} result, or 404. */
   public static <T> T found(Optional<T> result, Request request) {
     if (result.isEmpty()) {
-      throw new HttpException(404, "Nothing was found at " + Http.truncate(request.path(),
-          MAX_ECHOED_LENGTH) + ".");
+      throw new HttpException(404, "Nothing was found at " + Problem.echo(request.path()) + ".");
     }
     return result.get();
   }
@@ -240,7 +240,7 @@ public final class Binding {
 
   private static HttpException rejected(String raw, Source source, String name, String expected) {
     return new HttpException(400, source.label + " \"" + name + "\" must be " + expected
-        + ", but was \"" + Http.truncate(raw, MAX_ECHOED_LENGTH) + "\".");
+        + ", but was \"" + Problem.echo(raw) + "\".");
   }
 
   /** A parameterized type token, equal to the JDK's own for the same type. */

@@ -83,9 +83,4 @@ final class Http {
     }
     return method.equals("OPTIONS") ? CONVENTIONAL_ORDER.size() + 1 : CONVENTIONAL_ORDER.size();
   }
-
-  /** Cuts a client-supplied value to a length that is safe to echo in a problem detail. */
-  static String truncate(String value, int max) {
-    return value.length() <= max ? value : value.substring(0, max) + "…";
-  }
 }

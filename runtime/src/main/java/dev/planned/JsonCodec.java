@@ -16,8 +16,16 @@ public interface JsonCodec {
   /**
    * Reads JSON into a value of {@code type}.
    *
-   * @throws IOException for malformed JSON or JSON of the wrong shape; its message is sent to the
-   *     client, so it should say what is wrong and where, without internals
+   * <p>The message of the {@link IOException} is client-facing: it is sent as the detail of a 400
+   * problem, cut to {@value Problem#MAX_ECHO_LENGTH} characters like any value that may repeat what
+   * the client sent. It must say what is wrong and where in JSON's own terms (the JSON path, line
+   * and column; string, number, object, array, boolean, null), and never name a Java type, a class
+   * of the codec, its settings, or quote the source.
+   *
+   * @throws IOException for malformed JSON or JSON of the wrong shape, with a client-facing message
+   * @throws HttpException to answer with that status and detail (a constructor the codec called
+   *     may throw one); any other runtime exception is a fault of the server's: a 500 that reveals
+   *     nothing
    */
   Object read(byte[] json, Type type) throws IOException;
 

@@ -71,7 +71,7 @@ final class PercentDecoding {
         String value = nameEnd == end ? "" : decode(rawQuery, nameEnd + 1, end, true);
         if (name == null || value == null) {
           throw new HttpException(400, "The query field \""
-              + Http.truncate(rawQuery.substring(start, end), 100)
+              + Problem.echo(rawQuery.substring(start, end))
               + "\" is not valid percent-encoding.");
         }
         fields.computeIfAbsent(name, n -> new ArrayList<>(1)).add(value);

@@ -35,7 +35,8 @@ final class PlannedAnswer {
    * 501 with the plan as an RFC 9457 problem. {@code Cache-Control: no-store}, because 501 is
    * cacheable by default and this answer must not outlive the release that ships the endpoint.
    */
-  Response answer(String instance) {
+  Response answer(String requestPath) {
+    String instance = Problem.instanceOf(requestPath);
     StringBuilder json = new StringBuilder(head.length() + tail.length() + instance.length() + 16);
     json.append(head);
     Problem.appendInstance(json, instance);

@@ -4,14 +4,28 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * An RFC 9457 problem details object, written as {@code application/problem+json}.
  *
  * <p>Immutable: every {@code with…} method returns a copy. Members with empty values are left out.
  * The type defaults to {@code about:blank}, whose title is by definition the status's reason phrase.
+ *
+ * <p>Whatever a problem repeats of the request goes through {@link #echo} or
+ * {@link #withRequestPath}: a client never gets back more than {@value #MAX_ECHO_LENGTH} characters
+ * of what it sent.
  */
 public final class Problem {
+  /** The most characters of a client's value a problem repeats back to it. */
+  public static final int MAX_ECHO_LENGTH = 100;
+
+  private static final Set<String> STANDARD_MEMBERS =
+      Set.of("type", "title", "status", "detail", "instance");
+
+  /** Marks where an echoed value was cut. */
+  private static final String CUT_MARK = "\u2026"; // …
+
   private final int status;
   private final String type;
   private final String title;
@@ -53,9 +67,55 @@ public final class Problem {
     return new Problem(status, type, title, detail, nonNull(instance), extensions);
   }
 
-  /** Adds an extension member; an empty value is left out of the JSON. */
+  /**
+   * The instance of a problem about a request: its path, as sent. A path longer than
+   * {@value #MAX_ECHO_LENGTH} characters is left out rather than cut: {@code instance} must be a
+   * URI reference (RFC 9457, section 3.1.5), which a cut mark would break, and a path cut short
+   * is another path, which may well name another resource.
+   */
+  public Problem withRequestPath(String rawPath) {
+    return withInstance(instanceOf(rawPath));
+  }
+
+  /** The instance member for a request path: the path, or empty (left out) if too long to echo. */
+  static String instanceOf(String rawPath) {
+    return rawPath == null || rawPath.length() > MAX_ECHO_LENGTH ? "" : rawPath;
+  }
+
+  /**
+   * A value the client sent, made safe to repeat in a problem: its first
+   * {@value #MAX_ECHO_LENGTH} characters, followed by {@code …} when it was longer. A surrogate
+   * pair is never split. The one rule for every echo, in details and extension members alike;
+   * JSON escaping is done when the problem is written.
+   */
+  public static String echo(String clientValue) {
+    if (clientValue == null) {
+      return "";
+    }
+    if (clientValue.length() <= MAX_ECHO_LENGTH) {
+      return clientValue;
+    }
+    int end = MAX_ECHO_LENGTH;
+    if (Character.isHighSurrogate(clientValue.charAt(end - 1))
+        && Character.isLowSurrogate(clientValue.charAt(end))) {
+      end--;
+    }
+    return clientValue.substring(0, end) + CUT_MARK;
+  }
+
+  /**
+   * Adds an extension member; an empty value is left out of the JSON.
+   *
+   * @throws IllegalArgumentException for the name of a standard member ({@code type},
+   *     {@code title}, {@code status}, {@code detail}, {@code instance}), which the JSON would
+   *     then have twice: set those with their own methods
+   */
   public Problem with(String member, String value) {
     Objects.requireNonNull(member, "member");
+    if (STANDARD_MEMBERS.contains(member)) {
+      throw new IllegalArgumentException("\"" + member + "\" is a standard member of a problem,"
+          + " not an extension: set it with its own method");
+    }
     Map<String, String> copy = new LinkedHashMap<>(extensions);
     copy.put(member, nonNull(value));
     return new Problem(status, type, title, detail, instance, copy);

@@ -32,7 +32,6 @@ import java.util.concurrent.CompletionStage;
  */
 public final class Router implements Dispatcher {
   private static final System.Logger LOG = System.getLogger("dev.planned");
-  private static final int MAX_ECHOED_LENGTH = 100;
 
   private final List<Api> apis;
   private final List<Route> routes;
@@ -194,7 +193,7 @@ public final class Router implements Dispatcher {
           + "\" is not valid percent-encoded UTF-8.", ""));
     }
     if (!supportedMethods.contains(method)) {
-      return Routed.now(problem(501, "The server does not support the method " + method
+      return Routed.now(problem(501, "The server does not support the method " + echo(method)
           + " for any resource.", request.path()));
     }
     Routed found = answer(method, request, path);
@@ -244,7 +243,7 @@ public final class Router implements Dispatcher {
     if (method.equals("OPTIONS")) {
       return Response.noContent().withHeaderSet("Allow", allow);
     }
-    return problem(405, "The method " + method + " is not allowed on " + echo(request.path())
+    return problem(405, "The method " + echo(method) + " is not allowed on " + echo(request.path())
         + ". Allowed: " + allow + ".", request.path())
         .withHeaderSet("Allow", allow);
   }
@@ -253,12 +252,12 @@ public final class Router implements Dispatcher {
     return problem(500, "The server failed to answer the request.", request.path());
   }
 
-  private static Response problem(int status, String detail, String instance) {
-    return Problem.of(status).withDetail(detail).withInstance(instance).toResponse();
+  private static Response problem(int status, String detail, String requestPath) {
+    return Problem.of(status).withDetail(detail).withRequestPath(requestPath).toResponse();
   }
 
   private static String echo(String clientValue) {
-    return Http.truncate(clientValue, MAX_ECHOED_LENGTH);
+    return Problem.echo(clientValue);
   }
 
   /** One served dispatcher and what the router precomputes for it. */
@@ -330,7 +329,7 @@ public final class Router implements Dispatcher {
     }
 
     private static Response problemOf(HttpException e, Request request) {
-      return e.toProblem().withInstance(request.path()).toResponse();
+      return e.toProblem().withRequestPath(request.path()).toResponse();
     }
   }
 

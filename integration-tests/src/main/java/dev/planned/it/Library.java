@@ -1,6 +1,7 @@
 package dev.planned.it;
 
 import dev.planned.HttpException;
+import dev.planned.Problem;
 import dev.planned.Request;
 import dev.planned.Response;
 import java.util.Map;
@@ -20,7 +21,7 @@ public class Library extends LibraryApiDispatcher {
     }
     String title = titles.get(isbn);
     if (title == null) {
-      throw new HttpException(404, "No book has the ISBN " + isbn + ".");
+      throw new HttpException(404, "No book has the ISBN " + Problem.echo(isbn) + ".");
     }
     return Response.ok(title).withHeader("ETag", "\"" + isbn + "\"");
   }

@@ -214,8 +214,8 @@ abstract class TypedBindingContract {
 
   @Test
   void malformedJsonIs400WithWhatTheCodecReports() {
-    assertProblem(400, "The request body is not a valid NewItem: Unexpected character ('}'"
-            + " (code 125)): expected a value (line 1, column 9)",
+    assertProblem(400, "The request body is not a valid NewItem: malformed JSON (line 1,"
+            + " column 9)",
         post("/typed/items", JSON, "{\"name\":}"));
   }
 
@@ -223,10 +223,8 @@ abstract class TypedBindingContract {
   void jsonOfTheWrongShapeIs400NamingTheProperty() {
     Answer answer = post("/typed/items", JSON, "{\"name\":\"pen\",\"quantity\":\"many\"}");
 
-    assertEquals(400, answer.status());
-    assertTrue(answer.body().contains("at $.quantity"), answer.body());
-    assertTrue(!answer.body().contains("dev.planned") && !answer.body().contains("\tat "),
-        "no internals: " + answer.body());
+    assertProblem(400, "The request body is not a valid NewItem: invalid value \"many\","
+        + " expected a number at $.quantity (line 1, column 26)", answer);
   }
 
   @Test

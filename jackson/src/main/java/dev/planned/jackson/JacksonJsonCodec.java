@@ -1,20 +1,21 @@
 package dev.planned.jackson;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.planned.HttpException;
 import dev.planned.JsonCodec;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * A {@link JsonCodec} backed by Jackson. On the class path it is found by itself; construct it
@@ -26,6 +27,7 @@ import java.util.stream.Collectors;
  */
 public final class JacksonJsonCodec implements JsonCodec {
   private final ObjectMapper mapper;
+  private final ClientMessages messages;
 
   /** With the default mapper described above. Public for {@link java.util.ServiceLoader}. */
   public JacksonJsonCodec() {
@@ -41,15 +43,38 @@ public final class JacksonJsonCodec implements JsonCodec {
 
   public JacksonJsonCodec(ObjectMapper mapper) {
     this.mapper = Objects.requireNonNull(mapper, "mapper");
+    this.messages = new ClientMessages(mapper.getFactory().streamReadConstraints());
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The message names what is wrong in JSON's words and where: {@code unknown property "zzz" at
+   * $ (line 1, column 8)}, {@code expected a string, not an object at $.name (line 1, column 10)},
+   * {@code nesting deeper than 1000}. Never a Java type, nor Jackson's own names.
+   *
+   * @throws dev.planned.HttpException thrown by a constructor Jackson called (a record that
+   *     validates itself), as it is: its status and detail are meant for the client
+   * @throws IllegalStateException if Jackson cannot read this type at all: a fault of the server's,
+   *     not of the JSON
+   */
   @Override
   public Object read(byte[] json, Type type) throws IOException {
     JavaType javaType = mapper.constructType(type);
     try {
       return mapper.readValue(json, javaType);
+    } catch (ValueInstantiationException e) {
+      if (e.getCause() instanceof HttpException http) {
+        throw http;
+      }
+      throw new IOException(messages.describe(e), e);
+    } catch (InvalidDefinitionException e) {
+      throw new IllegalStateException("Jackson cannot read a " + javaType + ": "
+          + e.getOriginalMessage(), e);
     } catch (JsonProcessingException e) {
-      throw new IOException(describe(e), e);
+      throw new IOException(messages.describe(e), e);
+    } catch (CharConversionException e) {
+      throw new IOException("invalid character encoding", e); // UTF-32 that is not
     }
   }
 
@@ -58,22 +83,4 @@ public final class JacksonJsonCodec implements JsonCodec {
     return mapper.writerFor(mapper.constructType(type)).writeValueAsBytes(value);
   }
 
-  /**
-   * What went wrong and where, for the client: Jackson's message without its source excerpt,
-   * the JSON path of the offending value, and line and column.
-   */
-  static String describe(JsonProcessingException e) {
-    StringBuilder message = new StringBuilder(e.getOriginalMessage().lines().findFirst().orElse(""));
-    if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      message.append(" at ").append(mapping.getPath().stream()
-          .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
-          .collect(Collectors.joining("", "$", "")));
-    }
-    JsonLocation location = e.getLocation();
-    if (location != null && location.getLineNr() > 0) {
-      message.append(" (line ").append(location.getLineNr())
-          .append(", column ").append(location.getColumnNr()).append(')');
-    }
-    return message.toString();
-  }
 }

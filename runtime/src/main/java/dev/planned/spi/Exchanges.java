@@ -26,9 +26,6 @@ public final class Exchanges {
   /** The most of an unread request body that is read and discarded to keep a connection. */
   public static final long MAX_SWALLOWED = 2 << 20;
 
-  /** The most characters of a request's value that an answer repeats. */
-  private static final int MAX_ECHOED = 100;
-
   private Exchanges() {}
 
   /**
@@ -80,11 +77,11 @@ public final class Exchanges {
     Throwable cause = failure instanceof CompletionException && failure.getCause() != null
         ? failure.getCause() : failure;
     if (cause instanceof HttpException e) {
-      return e.toProblem().withInstance(request.path()).toResponse();
+      return e.toProblem().withRequestPath(request.path()).toResponse();
     }
     LOG.log(Level.ERROR, () -> "Failed to answer " + request, failure);
     return Problem.of(500).withDetail("The server failed to answer the request.")
-        .withInstance(request.path()).toResponse();
+        .withRequestPath(request.path()).toResponse();
   }
 
   /**
@@ -168,8 +165,8 @@ public final class Exchanges {
       for (String coding : elements(request.headers("Content-Encoding"))) {
         if (!coding.equalsIgnoreCase("identity")) {
           return refuse(Problem.of(415).withDetail("The content coding \""
-              + cut(coding) + "\" is not supported; send the body unencoded.")
-              .withInstance(request.path()).toResponse()
+              + Problem.echo(coding) + "\" is not supported; send the body unencoded.")
+              .withRequestPath(request.path()).toResponse()
               .withHeaderSet("Accept-Encoding", "identity"));
         }
       }
@@ -184,7 +181,7 @@ public final class Exchanges {
     if (!codings.isEmpty()) {
       for (String coding : codings) {
         if (!coding.equalsIgnoreCase("chunked")) {
-          return Problem.of(501).withDetail("The transfer coding \"" + cut(coding)
+          return Problem.of(501).withDetail("The transfer coding \"" + Problem.echo(coding)
               + "\" is not supported; send the body as it is, chunked or with Content-Length.");
         }
       }
@@ -206,7 +203,7 @@ public final class Exchanges {
   }
 
   private static Response refuse(Request request, Problem problem) {
-    return refuse(problem.withInstance(request.path()).toResponse());
+    return refuse(problem.withRequestPath(request.path()).toResponse());
   }
 
   private static Response refuse(Response response) {
@@ -228,11 +225,6 @@ public final class Exchanges {
       }
     }
     return elements;
-  }
-
-  /** A value from the request, cut short enough to echo. */
-  private static String cut(String value) {
-    return value.length() <= MAX_ECHOED ? value : value.substring(0, MAX_ECHOED) + "\u2026";
   }
 
   private static boolean saysClose(Response response) {
