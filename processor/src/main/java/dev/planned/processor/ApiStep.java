@@ -5,11 +5,12 @@ import dev.planned.processor.codegen.PlaceholderWriter;
 import dev.planned.processor.model.ApiModel;
 import dev.planned.processor.report.Diagnostics;
 import dev.planned.processor.report.Message;
-import dev.planned.processor.report.Report;
+import dev.planned.processor.report.Checked;
 import dev.planned.processor.validation.ApiModelBuilder;
 import dev.planned.processor.validation.RouteConflicts;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.TypeElement;
 
@@ -38,9 +39,9 @@ final class ApiStep {
 
   /** Whether a file now stands under the dispatcher's name: the real one or a placeholder. */
   boolean process(TypeElement api) {
-    Report report = new Report();
-    var model = builder.build(api, report);
-    report.printTo(diagnostics);
+    Checked<ApiModel> checked = builder.build(api);
+    checked.report().printTo(diagnostics);
+    Optional<ApiModel> model = checked.value();
     if (model.isPresent()) {
       routeConflicts.checkAcrossApis(model.get()).printTo(diagnostics);
       writers.forEach(writer -> write(writer, model.get()));

@@ -39,8 +39,9 @@ public final class Diagnostics {
 
   void print(Report.Entry entry) {
     Diagnostic.Kind kind = entry.message().kind();
-    if (kind == Diagnostic.Kind.WARNING
-        && (isSuppressed(entry.element()) || entry.other() != null && isSuppressed(entry.other()))) {
+    boolean suppressed = isSuppressed(entry.element())
+        || entry.other() != null && isSuppressed(entry.other());
+    if (kind == Diagnostic.Kind.WARNING && suppressed) {
       return;
     }
     Element element = entry.element();

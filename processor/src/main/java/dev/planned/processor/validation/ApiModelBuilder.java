@@ -11,6 +11,7 @@ import dev.planned.processor.model.PathPattern;
 import dev.planned.processor.model.PlanModel;
 import dev.planned.processor.model.Result;
 import dev.planned.processor.model.Segment;
+import dev.planned.processor.report.Checked;
 import dev.planned.processor.report.Message;
 import dev.planned.processor.report.Report;
 import java.net.URI;
@@ -49,8 +50,9 @@ public final class ApiModelBuilder {
     this.signatures = new SignatureModels(elements, types);
   }
 
-  /** The model of the interface, or empty if the report holds errors. */
-  public Optional<ApiModel> build(TypeElement api, Report report) {
+  /** The interface's report, and its model if the report holds no error. */
+  public Checked<ApiModel> build(TypeElement api) {
+    Report report = new Report();
     checkInterface(api, report);
     Optional<List<Segment>> base = basePath(api, report);
     List<Candidate> candidates = new ArrayList<>();
@@ -69,9 +71,9 @@ public final class ApiModelBuilder {
       }
     }
     if (!report.isClean()) {
-      return Optional.empty();
+      return Checked.failed(report);
     }
-    return Optional.of(new ApiModel(api, dispatcherName(api),
+    return Checked.of(report, new ApiModel(api, dispatcherName(api),
         api.getModifiers().contains(Modifier.PUBLIC), endpoints));
   }
 
