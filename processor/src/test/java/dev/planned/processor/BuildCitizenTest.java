@@ -16,8 +16,14 @@ import dev.planned.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -171,9 +177,41 @@ class BuildCitizenTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     Dispatcher files = new GeneratedClasses(compilation).instantiate("test.Files", Dispatcher.class);
-    Response response = files.dispatch(Request.get("/files/a"));
+    List<LogRecord> logged = new ArrayList<>();
+    Response response =
+        whileCapturingRuntimeLog(logged, () -> files.dispatch(Request.get("/files/a")));
     assertThat(response.status()).isEqualTo(500);
     assertThat(response.bodyText()).doesNotContain("secret");
+    // the failure is for the server's log, not the client: logged once, with the exception
+    assertThat(logged).hasSize(1);
+    assertThat(logged.get(0).getLevel()).isEqualTo(Level.SEVERE);
+    assertThat(logged.get(0).getThrown()).isInstanceOf(java.io.FileNotFoundException.class);
+  }
+
+  /** Runs the call with the runtime's logger writing into {@code records} only, not the console. */
+  private static <T> T whileCapturingRuntimeLog(List<LogRecord> records, Supplier<T> call) {
+    Logger log = Logger.getLogger("dev.planned");
+    Handler capture = new Handler() {
+      @Override
+      public void publish(LogRecord record) {
+        records.add(record);
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    boolean parentHandlers = log.getUseParentHandlers();
+    log.addHandler(capture);
+    log.setUseParentHandlers(false);
+    try {
+      return call.get();
+    } finally {
+      log.removeHandler(capture);
+      log.setUseParentHandlers(parentHandlers);
+    }
   }
 
   @Test
