@@ -1,62 +1,60 @@
 package dev.planned.processor;
 
 import com.google.auto.service.AutoService;
-import com.palantir.javapoet.ClassName;
 import dev.planned.Body;
 import dev.planned.Endpoint;
 import dev.planned.Header;
 import dev.planned.Planned;
 import dev.planned.Query;
-import dev.planned.processor.codegen.DispatcherWriter;
-import dev.planned.processor.codegen.PlaceholderWriter;
-import dev.planned.processor.model.ApiModel;
-import dev.planned.processor.validation.ApiValidator;
-import dev.planned.processor.validation.CrossApiOverlaps;
-import dev.planned.processor.validation.Diagnostics;
-import java.io.IOException;
+import dev.planned.processor.codegen.ModelWriter;
+import dev.planned.processor.report.Diagnostics;
+import dev.planned.processor.report.Message;
+import dev.planned.processor.report.Report;
+import dev.planned.processor.validation.ApiModelBuilder;
+import dev.planned.processor.validation.PlacementValidator;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Generated;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
-import javax.tools.Diagnostic;
 
 /**
- * Generates an {@code <Api>Dispatcher} for every interface with {@code @Endpoint} methods.
+ * Generates an {@code <Api>Dispatcher} for every interface with {@code @Endpoint} methods. This
+ * class does rounds and deferral only; the work is in its steps.
  *
- * <p>Each round: find the API interfaces; defer those whose signatures name types that do not
- * exist yet (another processor may generate them in a later round); check the others and build
- * their model ({@link ApiValidator}); write the ones without errors ({@link DispatcherWriter}), and
- * for one with errors a placeholder of the dispatcher's name ({@link PlaceholderWriter}), so that
- * its errors are all the user sees.
+ * <p>Each round: find the API interfaces and check where Planned's annotations sit
+ * ({@link PlacementValidator}); defer the APIs whose signatures name types that do not exist yet
+ * (another processor may generate them in a later round); hand each other one to the
+ * {@link ApiStep}, which builds its model, checks its routes, and writes its files. When
+ * processing is over, an API still deferred is reported, naming the type that never appeared.
  */
 @AutoService(Processor.class)
 public final class PlannedProcessor extends AbstractProcessor {
-  /** APIs deferred by a previous round, by qualified name, looked up afresh each round. */
-  private final Set<String> deferred = new TreeSet<>();
-  /** APIs already written, so that a deferred one is never written twice. */
-  private final Set<String> written = new TreeSet<>();
-  private boolean warnedAboutSummaryOption;
-  /** The APIs of this compilation so far, to warn about routes that overlap across them. */
-  private final List<ApiModel> compiled = new ArrayList<>();
-
   /**
    * {@code -Aplanned.summary} (or {@code =true}) prints a NOTE per API such as
    * {@code LibraryApi: 7 endpoints, 2 planned (1 for 2.0)}. Off by default: a build stays quiet.
    */
   public static final String SUMMARY_OPTION = "planned.summary";
+
+  /**
+   * APIs deferred by a previous round, by qualified name, looked up afresh each round, with the
+   * type that did not resolve.
+   */
+  private final Map<String, String> deferred = new TreeMap<>();
+  /** APIs already written, so that a deferred one is never written twice. */
+  private final Set<String> written = new TreeSet<>();
+  private Diagnostics diagnostics;
+  private ApiStep step;
 
   /**
    * Planned's annotations, and {@code @Generated}: the dispatchers carry it, and javac's
@@ -88,94 +86,70 @@ public final class PlannedProcessor extends AbstractProcessor {
       // A processor that throws takes the user's whole build down with a stack trace.
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-          "Planned's processor failed unexpectedly; please report this with the trace: " + trace);
+      new Diagnostics(processingEnv.getMessager()).print(Message.PROCESSOR_FAILED, trace);
     }
     return true; // claimed: see getSupportedAnnotationTypes
   }
 
   private void processRound(RoundEnvironment round) {
-    Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
+    if (step == null) {
+      diagnostics = new Diagnostics(processingEnv.getMessager());
+      step = new ApiStep(
+          new ApiModelBuilder(processingEnv.getElementUtils(), processingEnv.getTypeUtils()),
+          List.of(ModelWriter.DISPATCHER), diagnostics, processingEnv.getFiler(),
+          summaryEnabled());
+    }
+    Set<TypeElement> apis = deferredApis();
+    Report placement = new Report();
+    apis.addAll(PlacementValidator.apis(round, placement));
+    placement.printTo(diagnostics);
+
+    for (TypeElement api : apis) {
+      String name = api.getQualifiedName().toString();
+      if (written.contains(name)) {
+        continue;
+      }
+      Optional<String> unresolved = UnresolvedTypes.firstIn(api);
+      if (unresolved.isPresent()) {
+        deferred.put(name, unresolved.get());
+      } else if (step.process(api)) {
+        written.add(name);
+      }
+    }
+    if (round.processingOver()) {
+      reportNeverResolved(round);
+    }
+  }
+
+  /** The APIs deferred by the previous round, looked up afresh; the record of them cleared. */
+  private Set<TypeElement> deferredApis() {
     Set<TypeElement> apis = new LinkedHashSet<>();
-    for (String name : deferred) {
+    for (String name : deferred.keySet()) {
       TypeElement api = processingEnv.getElementUtils().getTypeElement(name);
       if (api != null) {
         apis.add(api);
       }
     }
     deferred.clear();
-    for (Element element : round.getElementsAnnotatedWith(Endpoint.class)) {
-      TypeElement api = apiOf(element, diagnostics);
-      if (api != null) {
-        apis.add(api);
-      }
-    }
-    for (Element element : round.getElementsAnnotatedWith(Planned.class)) {
-      checkPlannedPlacement(element, diagnostics);
-    }
-
-    ApiValidator validator = new ApiValidator(diagnostics, processingEnv.getElementUtils(),
-        processingEnv.getTypeUtils());
-    for (TypeElement api : apis) {
-      String name = api.getQualifiedName().toString();
-      if (written.contains(name)) {
-        continue;
-      }
-      if (UnresolvedTypes.in(api)) {
-        deferred.add(name);
-        continue;
-      }
-      Optional<ApiModel> model = validator.validate(api);
-      if (model.isPresent()) {
-        CrossApiOverlaps.warn(model.get(), compiled, diagnostics);
-        compiled.add(model.get());
-        write(model.get());
-        written.add(name);
-        if (summaryEnabled()) {
-          diagnostics.note(api, RoadmapSummary.of(model.get()));
-        }
-      } else if (PlaceholderWriter.canStandIn(api)) {
-        // the errors are reported; without a class of the dispatcher's name, javac would add a
-        // "cannot find symbol" at each use of it, burying them
-        writePlaceholder(api);
-        written.add(name);
-      }
-    }
-
-    // An API still deferred when processing is over names a type that never appeared. javac reports
-    // that type itself once processing is over ("cannot find symbol"); anything Planned added would
-    // only repeat it, so the API is dropped silently.
-    if (round.processingOver()) {
-      deferred.clear();
-    }
+    return apis;
   }
 
   /**
-   * {@code @Planned} belongs on an {@code @Endpoint} method, or on an API interface, where it plans
-   * every endpoint without a plan of its own.
+   * An API still deferred when processing is over names a type that never appeared, and gets no
+   * dispatcher. As AutoValue and Dagger do, say so, naming the type, unless javac has raised an
+   * error already: then that error is the one to read.
    */
-  private static void checkPlannedPlacement(Element element, Diagnostics diagnostics) {
-    String name = element.getSimpleName().toString();
-    if (element.getKind() == ElementKind.METHOD) {
-      if (element.getAnnotation(Endpoint.class) == null) {
-        diagnostics.error(element, Planned.class, "value", "@Planned on " + name + "() needs an"
-            + " @Endpoint: add the pattern it will serve, e.g. @Endpoint(\"GET /books\").");
+  private void reportNeverResolved(RoundEnvironment round) {
+    if (!round.errorRaised()) {
+      for (Map.Entry<String, String> api : deferred.entrySet()) {
+        TypeElement element = processingEnv.getElementUtils().getTypeElement(api.getKey());
+        if (element != null) {
+          diagnostics.print(element, Message.API_NEVER_RESOLVED,
+              ApiModelBuilder.dispatcherName(element), element.getSimpleName(), api.getValue());
+        }
       }
-      return;
     }
-    if (element.getKind() != ElementKind.INTERFACE) {
-      diagnostics.error(element, Planned.class, "value", "@Planned is on "
-          + element.getKind().toString().toLowerCase(Locale.ROOT) + " " + name + ": it belongs"
-          + " on an API interface or one of its @Endpoint methods.");
-      return;
-    }
-    boolean declaresEndpoints = element.getEnclosedElements().stream()
-        .anyMatch(member -> member.getAnnotation(Endpoint.class) != null);
-    if (!declaresEndpoints) {
-      diagnostics.error(element, Planned.class, "value", "@Planned on interface " + name
-          + " plans its endpoints, but it declares none: add @Endpoint methods, or remove"
-          + " @Planned.");
-    }
+    deferred.clear();
   }
 
   /** Whether {@value #SUMMARY_OPTION} asks for a roadmap note per API: off unless set. */
@@ -185,52 +159,9 @@ public final class PlannedProcessor extends AbstractProcessor {
       return false;
     }
     if (value != null && !value.equals("true")) {
-      if (!warnedAboutSummaryOption) {
-        warnedAboutSummaryOption = true;
-        processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING, "Option -A"
-            + SUMMARY_OPTION + "=" + value + " is neither true nor false: the summary stays off.");
-      }
+      diagnostics.print(Message.SUMMARY_OPTION_INVALID, SUMMARY_OPTION, value);
       return false;
     }
     return true;
-  }
-
-  /** The API interface an {@code @Endpoint} element belongs to, or null after an error. */
-  private static TypeElement apiOf(Element element, Diagnostics diagnostics) {
-    if (element.getKind() == ElementKind.INTERFACE) {
-      return (TypeElement) element;
-    }
-    Element enclosing = element.getEnclosingElement();
-    if (element.getKind() == ElementKind.METHOD && enclosing.getKind() == ElementKind.INTERFACE) {
-      return (TypeElement) enclosing;
-    }
-    String where = element.getKind() == ElementKind.METHOD
-        ? "method " + element.getSimpleName() + "() of " + enclosing.getSimpleName()
-            + ", which is not an interface"
-        : element.getKind().toString().toLowerCase(Locale.ROOT) + " "
-            + element.getSimpleName();
-    diagnostics.error(element, Endpoint.class, "value", "@Endpoint is on " + where + ": it belongs"
-        + " on an API interface and its methods; move the endpoints to an interface and let the"
-        + " class extend the generated dispatcher.");
-    return null;
-  }
-
-  private void writePlaceholder(TypeElement api) {
-    ClassName dispatcher = ApiValidator.dispatcherName(api);
-    try {
-      PlaceholderWriter.write(api, dispatcher).writeTo(processingEnv.getFiler());
-    } catch (IOException e) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "Could not write "
-          + dispatcher + ": " + e.getMessage(), api);
-    }
-  }
-
-  private void write(ApiModel model) {
-    try {
-      DispatcherWriter.write(model).writeTo(processingEnv.getFiler());
-    } catch (IOException e) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "Could not write "
-          + model.dispatcher() + ": " + e.getMessage(), model.element());
-    }
   }
 }

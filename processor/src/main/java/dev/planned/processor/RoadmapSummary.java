@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** The build-time roadmap line of an API: {@code LibraryApi: 7 endpoints, 2 planned (1 for 2.0)}. */
+/**
+ * The counts of an API's build-time roadmap line, {@code 7 endpoints, 2 planned (1 for 2.0)}, which
+ * {@link dev.planned.processor.report.Message#ROADMAP_SUMMARY} puts after the API's name.
+ */
 final class RoadmapSummary {
   private RoadmapSummary() {}
 
@@ -28,7 +31,7 @@ final class RoadmapSummary {
     String releases = byRelease.isEmpty() ? "" : byRelease.entrySet().stream()
         .map(entry -> entry.getValue() + " for " + entry.getKey())
         .collect(Collectors.joining(", ", " (", ")"));
-    return api.element().getSimpleName() + ": " + endpoints
+    return endpoints
         + (endpoints == 1 ? " endpoint, " : " endpoints, ") + planned + " planned" + releases;
   }
 }

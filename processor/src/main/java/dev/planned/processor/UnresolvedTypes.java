@@ -5,7 +5,11 @@ import dev.planned.Header;
 import dev.planned.Planned;
 import dev.planned.Query;
 import java.lang.annotation.AnnotationTypeMismatchException;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -23,31 +27,64 @@ import javax.lang.model.util.ElementFilter;
 final class UnresolvedTypes {
   private UnresolvedTypes() {}
 
-  static boolean in(TypeElement api) {
+  /** The first type of the API that does not resolve, as written; empty if all do. */
+  static Optional<String> firstIn(TypeElement api) {
     if (!annotationValuesResolved(api)) {
-      return true;
+      return Optional.of(unresolvedValue(api));
     }
     for (TypeMirror parent : api.getInterfaces()) {
       if (unresolved(parent)) {
-        return true;
+        return Optional.of(parent.toString());
       }
     }
     for (ExecutableElement method : ElementFilter.methodsIn(api.getEnclosedElements())) {
-      if (!annotationValuesResolved(method) || unresolved(method.getReturnType())) {
-        return true;
+      Optional<String> found = firstIn(method);
+      if (found.isPresent()) {
+        return found;
       }
-      for (VariableElement parameter : method.getParameters()) {
-        if (!annotationValuesResolved(parameter) || unresolved(parameter.asType())) {
-          return true;
-        }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> firstIn(ExecutableElement method) {
+    if (!annotationValuesResolved(method)) {
+      return Optional.of(unresolvedValue(method));
+    }
+    if (unresolved(method.getReturnType())) {
+      return Optional.of(method.getReturnType().toString());
+    }
+    for (VariableElement parameter : method.getParameters()) {
+      if (!annotationValuesResolved(parameter)) {
+        return Optional.of(unresolvedValue(parameter));
       }
-      for (TypeMirror thrown : method.getThrownTypes()) {
-        if (unresolved(thrown)) {
-          return true;
+      if (unresolved(parameter.asType())) {
+        return Optional.of(parameter.asType().toString());
+      }
+    }
+    for (TypeMirror thrown : method.getThrownTypes()) {
+      if (unresolved(thrown)) {
+        return Optional.of(thrown.toString());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Which annotation holds a value javac could not evaluate: javac gives such a value as the text
+   * {@code <error>}, not its source, so the annotation and element are what can be named.
+   */
+  private static String unresolvedValue(Element element) {
+    String where = element.getSimpleName()
+        + (element.getKind() == ElementKind.METHOD ? "()" : "");
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      for (AnnotationValue value : mirror.getElementValues().values()) {
+        if ("<error>".equals(value.getValue())) {
+          return "a constant in @" + mirror.getAnnotationType().asElement().getSimpleName()
+              + " on " + where;
         }
       }
     }
-    return false;
+    return "a constant in the annotations on " + where;
   }
 
   /**

@@ -333,6 +333,22 @@ class ApiErrorTest {
   }
 
   @Test
+  void alternativeNamingNoEndpointWhereNoneIsImplemented() {
+    JavaFileObject api = api(
+        "interface Api {",
+        "  @Planned(alternative = \"GET /nowhere\")",
+        "  @Endpoint(\"PATCH /books/{isbn}\") Response patch(String isbn);",
+        "}");
+
+    Compilation compilation = compile(api);
+
+    assertErrorAt(compilation, api, "alternative =", "\"GET /nowhere\"", "Alternative"
+        + " \"GET /nowhere\" of patch() names no endpoint of Api: write the pattern of an"
+        + " implemented endpoint, or remove the alternative.");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void alternativeNamingPlannedEndpoint() {
     JavaFileObject api = plannedPatch("POST /loans");
 

@@ -14,6 +14,7 @@ import dev.planned.Planned;
 import dev.planned.Request;
 import dev.planned.Response;
 import dev.planned.Route;
+import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import javax.lang.model.element.Element;
@@ -78,45 +79,63 @@ public final class PlaceholderWriter {
                 Modifier.FINAL)
             .initializer("$S", problem)
             .build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PROTECTED).build())
-        .addMethod(MethodSpec.constructorBuilder()
-            .addModifiers(Modifier.PROTECTED)
-            .addParameter(JsonCodec.class, "json")
-            .addStatement("super(json)")
-            .build())
-        .addMethod(failing(MethodSpec.methodBuilder("routes")
-            .addModifiers(Modifier.PUBLIC)
-            .returns(ParameterizedTypeName.get(List.class, Route.class))))
-        .addMethod(failing(MethodSpec.methodBuilder("find")
-            .addModifiers(Modifier.PROTECTED)
-            .returns(int.class)
-            .addParameter(String.class, "method")
-            .addParameter(String[].class, "path")))
-        .addMethod(failing(MethodSpec.methodBuilder("invoke")
-            .addModifiers(Modifier.PROTECTED)
-            .returns(Response.class)
-            .addParameter(int.class, "route")
-            .addParameter(Request.class, "request")
-            .addParameter(String[].class, "path")));
+        .addMethods(constructors())
+        .addMethods(failingDispatcherMethods())
+        .addMethods(plannedEndpoints(api));
     if (api.getModifiers().contains(Modifier.PUBLIC)) {
       type.addModifiers(Modifier.PUBLIC);
-    }
-    boolean apiPlanned = api.getAnnotation(Planned.class) != null;
-    for (ExecutableElement method : ElementFilter.methodsIn(api.getEnclosedElements())) {
-      boolean planned = apiPlanned || method.getAnnotation(Planned.class) != null;
-      if (planned && method.getAnnotation(Endpoint.class) != null
-          && method.getModifiers().contains(Modifier.ABSTRACT)) {
-        // final, as in the real dispatcher: a subclass does not implement it
-        type.addMethod(MethodSpec.overriding(method)
-            .addModifiers(Modifier.FINAL)
-            .addStatement("throw new $T(PROBLEM)", IllegalStateException.class)
-            .build());
-      }
     }
     return JavaFile.builder(dispatcher.packageName(), type.build())
         .skipJavaLangImports(true)
         .indent("  ")
         .build();
+  }
+
+  /** Both constructors of the real dispatcher, so that a subclass's constructor compiles. */
+  private static List<MethodSpec> constructors() {
+    return List.of(
+        MethodSpec.constructorBuilder().addModifiers(Modifier.PROTECTED).build(),
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PROTECTED)
+            .addParameter(JsonCodec.class, "json")
+            .addStatement("super(json)")
+            .build());
+  }
+
+  /** What the real dispatcher implements of ApiDispatcher, each throwing. */
+  private static List<MethodSpec> failingDispatcherMethods() {
+    return List.of(
+        failing(MethodSpec.methodBuilder("routes")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(List.class, Route.class))),
+        failing(MethodSpec.methodBuilder("find")
+            .addModifiers(Modifier.PROTECTED)
+            .returns(int.class)
+            .addParameter(String.class, "method")
+            .addParameter(String[].class, "path")),
+        failing(MethodSpec.methodBuilder("invoke")
+            .addModifiers(Modifier.PROTECTED)
+            .returns(Response.class)
+            .addParameter(int.class, "route")
+            .addParameter(Request.class, "request")
+            .addParameter(String[].class, "path")));
+  }
+
+  /** The planned endpoints, final as in the real dispatcher: a subclass does not implement them. */
+  private static List<MethodSpec> plannedEndpoints(TypeElement api) {
+    boolean apiPlanned = api.getAnnotation(Planned.class) != null;
+    List<MethodSpec> methods = new ArrayList<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(api.getEnclosedElements())) {
+      boolean planned = apiPlanned || method.getAnnotation(Planned.class) != null;
+      if (planned && method.getAnnotation(Endpoint.class) != null
+          && method.getModifiers().contains(Modifier.ABSTRACT)) {
+        methods.add(MethodSpec.overriding(method)
+            .addModifiers(Modifier.FINAL)
+            .addStatement("throw new $T(PROBLEM)", IllegalStateException.class)
+            .build());
+      }
+    }
+    return methods;
   }
 
   private static MethodSpec failing(MethodSpec.Builder method) {

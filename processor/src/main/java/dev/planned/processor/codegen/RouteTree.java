@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * The endpoints of an API as a tree of path segments, the shape of the generated {@code find}:
  * at each depth literal children are tried first, then the wildcard, then {@code {rest...}}
- * routes. Without conflicts (the validator refuses them) this order reaches the most specific
+ * routes. Without conflicts (RouteConflicts refuses them) this order reaches the most specific
  * matching route first. Children keep declaration order, so the output is deterministic.
  */
 final class RouteTree {

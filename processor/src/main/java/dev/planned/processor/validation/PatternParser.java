@@ -1,160 +1,160 @@
 package dev.planned.processor.validation;
 
 import dev.planned.processor.model.PathPattern;
+import dev.planned.processor.report.Message;
+import dev.planned.processor.report.Problem;
 import dev.planned.processor.model.Segment;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
 
 /**
  * Parses the strings of {@code @Endpoint}: {@code "METHOD /path"} patterns on methods and literal
- * base paths on interfaces. Every error message quotes the input and says what to write instead.
+ * base paths on interfaces. Every problem quotes the input and says what to write instead;
+ * it is returned, not thrown, for the caller to report on the element the text came from.
  */
 public final class PatternParser {
   private PatternParser() {}
 
   /** Parses {@code "GET /books/{isbn}"}. */
-  public static PathPattern parse(String pattern) throws InvalidPatternException {
+  public static Parsed<PathPattern> parse(String pattern) {
     String trimmed = pattern.strip();
     if (trimmed.isEmpty()) {
-      throw new InvalidPatternException(
-          "@Endpoint on a method needs a pattern: write a method and a path, e.g. \"GET /books\".");
+      return Parsed.failed(new Problem(Message.PATTERN_EMPTY));
     }
     int space = indexOfWhitespace(trimmed);
     if (space < 0) {
-      throw new InvalidPatternException(trimmed.startsWith("/")
-          ? "Pattern \"" + pattern + "\" has no method: write it as \"GET " + trimmed + "\"."
-          : "Pattern \"" + pattern + "\" has no path: write it as \"" + trimmed + " /path\".");
+      return Parsed.failed(trimmed.startsWith("/")
+          ? new Problem(Message.PATTERN_WITHOUT_METHOD, pattern, trimmed)
+          : new Problem(Message.PATTERN_WITHOUT_PATH, pattern, trimmed));
     }
     String method = trimmed.substring(0, space);
     String path = trimmed.substring(space).strip();
-    checkMethod(pattern, method);
-    if (indexOfWhitespace(path) >= 0) {
-      throw new InvalidPatternException("Pattern \"" + pattern
-          + "\" has white space in its path: write one method and one path, e.g. \"GET /books\".");
+    Optional<Problem> badMethod = checkMethod(pattern, method);
+    if (badMethod.isPresent()) {
+      return Parsed.failed(badMethod.get());
     }
-    return new PathPattern(method, segments(pattern, path, true));
+    if (indexOfWhitespace(path) >= 0) {
+      return Parsed.failed(new Problem(Message.PATTERN_WHITE_SPACE_IN_PATH, pattern));
+    }
+    List<Segment> segments = new ArrayList<>();
+    Optional<Problem> badPath = segments(pattern, path, true, segments);
+    return badPath.isPresent()
+        ? Parsed.failed(badPath.get())
+        : Parsed.of(new PathPattern(method, segments));
   }
 
   /** Parses the base path of an interface: empty, or literal segments such as {@code /v1}. */
-  public static List<Segment> parseBasePath(String basePath) throws InvalidPatternException {
+  public static Parsed<List<Segment>> parseBasePath(String basePath) {
     if (basePath.isEmpty()) {
-      return List.of();
+      return Parsed.of(List.of());
     }
     if (indexOfWhitespace(basePath) >= 0) {
-      throw new InvalidPatternException("Base path \"" + basePath
-          + "\" has white space: on the interface @Endpoint takes only a path such as \"/v1\";"
-          + " methods go on each endpoint.");
+      return Parsed.failed(new Problem(Message.BASE_PATH_WHITE_SPACE, basePath));
     }
     if (basePath.equals("/")) {
-      throw new InvalidPatternException("Base path \"/\" ends with \"/\": leave the value out for no"
-          + " base path.");
-    }
-    List<Segment> segments = segments(basePath, basePath, false);
-    for (Segment segment : segments) {
-      if (!(segment instanceof Segment.Literal)) {
-        throw new InvalidPatternException("Base path \"" + basePath + "\" has the wildcard "
-            + segment + ": a base path is literal; put wildcards in the endpoints' patterns.");
-      }
-    }
-    return segments;
-  }
-
-  private static void checkMethod(String pattern, String method) throws InvalidPatternException {
-    if (!isToken(method)) {
-      throw new InvalidPatternException("Method \"" + method + "\" in \"" + pattern
-          + "\" is not an HTTP token: use letters such as GET or POST.");
-    }
-    if (!method.equals(method.toUpperCase(Locale.ROOT))) {
-      throw new InvalidPatternException("Method \"" + method + "\" in \"" + pattern
-          + "\" is not upper case, and methods are case-sensitive: write \""
-          + method.toUpperCase(Locale.ROOT) + "\".");
-    }
-  }
-
-  private static List<Segment> segments(String input, String path, boolean wildcardsAllowed)
-      throws InvalidPatternException {
-    String what = wildcardsAllowed ? "Pattern" : "Base path";
-    if (!path.startsWith("/")) {
-      throw new InvalidPatternException(what + " \"" + input + "\": the path must start with \"/\":"
-          + " write \"/" + path + "\".");
-    }
-    if (path.equals("/")) {
-      return List.of();
-    }
-    if (path.indexOf('?') >= 0 || path.indexOf('#') >= 0) {
-      throw new InvalidPatternException(what + " \"" + input + "\" has a query or fragment: a"
-          + " pattern matches the path only; remove what follows \"?\" or \"#\".");
-    }
-    if (path.endsWith("/")) {
-      throw new InvalidPatternException(what + " \"" + input + "\" ends with \"/\": remove it"
-          + " (\"/books/\" and \"/books\" are different paths, and patterns match exactly).");
+      return Parsed.failed(new Problem(Message.BASE_PATH_ROOT));
     }
     List<Segment> segments = new ArrayList<>();
+    Optional<Problem> badPath = segments(basePath, basePath, false, segments);
+    if (badPath.isPresent()) {
+      return Parsed.failed(badPath.get());
+    }
+    for (Segment segment : segments) {
+      if (!(segment instanceof Segment.Literal)) {
+        return Parsed.failed(new Problem(Message.BASE_PATH_WILDCARD, basePath, segment));
+      }
+    }
+    return Parsed.of(List.copyOf(segments));
+  }
+
+  private static Optional<Problem> checkMethod(String pattern, String method) {
+    if (!isToken(method)) {
+      return Optional.of(new Problem(Message.METHOD_NOT_TOKEN, method, pattern));
+    }
+    if (!method.equals(method.toUpperCase(Locale.ROOT))) {
+      return Optional.of(new Problem(Message.METHOD_NOT_UPPER_CASE, method, pattern,
+          method.toUpperCase(Locale.ROOT)));
+    }
+    return Optional.empty();
+  }
+
+  /** Adds the segments of {@code path} to {@code out}, or answers why they do not parse. */
+  private static Optional<Problem> segments(String input, String path, boolean wildcardsAllowed,
+      List<Segment> out) {
+    String what = wildcardsAllowed ? "Pattern" : "Base path";
+    if (!path.startsWith("/")) {
+      return Optional.of(new Problem(Message.PATH_WITHOUT_LEADING_SLASH, what, input, path));
+    }
+    if (path.equals("/")) {
+      return Optional.empty();
+    }
+    if (path.indexOf('?') >= 0 || path.indexOf('#') >= 0) {
+      return Optional.of(new Problem(Message.PATH_WITH_QUERY, what, input));
+    }
+    if (path.endsWith("/")) {
+      return Optional.of(new Problem(Message.PATH_TRAILING_SLASH, what, input));
+    }
     Set<String> names = new HashSet<>();
     String[] parts = path.substring(1).split("/", -1);
     for (int i = 0; i < parts.length; i++) {
       String part = parts[i];
       if (part.isEmpty()) {
-        throw new InvalidPatternException(what + " \"" + input + "\" has an empty segment (\"//\"):"
-            + " remove the extra \"/\".");
+        return Optional.of(new Problem(Message.PATH_EMPTY_SEGMENT, what, input));
       }
-      Segment segment = segment(input, part);
+      Parsed<Segment> parsed = segment(input, part);
+      if (parsed.problem().isPresent()) {
+        return parsed.problem();
+      }
+      Segment segment = parsed.value().orElseThrow();
       if (segment instanceof Segment.Rest && i < parts.length - 1) {
-        throw new InvalidPatternException("Wildcard " + segment + " in \"" + input
-            + "\" is not the last segment: a {name...} wildcard takes the rest of the path, so"
-            + " it must come last.");
+        return Optional.of(new Problem(Message.REST_WILDCARD_NOT_LAST, segment, input));
       }
       String name = wildcardName(segment);
       if (name != null && !names.add(name)) {
-        throw new InvalidPatternException("Wildcard {" + name + "} appears twice in \"" + input
-            + "\": give each wildcard its own name.");
+        return Optional.of(new Problem(Message.WILDCARD_TWICE, name, input));
       }
-      segments.add(segment);
+      out.add(segment);
     }
-    return segments;
+    return Optional.empty();
   }
 
-  private static Segment segment(String input, String part) throws InvalidPatternException {
+  private static Parsed<Segment> segment(String input, String part) {
     boolean opens = part.indexOf('{') >= 0;
     boolean closes = part.indexOf('}') >= 0;
     if (!opens && !closes) {
       if (part.indexOf('%') >= 0) {
-        throw new InvalidPatternException("Segment \"" + part + "\" of \"" + input + "\" is"
-            + " percent-encoded: write the decoded characters, which is what patterns match.");
+        return Parsed.failed(new Problem(Message.SEGMENT_PERCENT_ENCODED, part, input));
       }
-      checkLiteralCharacters(input, part);
-      return new Segment.Literal(part);
+      Optional<Problem> badCharacter = checkLiteralCharacters(input, part);
+      return badCharacter.isPresent()
+          ? Parsed.failed(badCharacter.get())
+          : Parsed.of(new Segment.Literal(part));
     }
     if (opens && !closes) {
-      throw new InvalidPatternException("Wildcard \"" + part + "\" in \"" + input
-          + "\" is not closed: write \"" + part + "}\".");
+      return Parsed.failed(new Problem(Message.WILDCARD_NOT_CLOSED, part, input, part));
     }
     if (!part.startsWith("{") || !part.endsWith("}")
         || part.indexOf('{', 1) >= 0 || part.indexOf('}') < part.length() - 1) {
-      throw new InvalidPatternException("Segment \"" + part + "\" of \"" + input
-          + "\" mixes text and a wildcard: a wildcard must be a whole segment, as in"
-          + " \"/books/{isbn}\".");
+      return Parsed.failed(new Problem(Message.SEGMENT_MIXES_TEXT_AND_WILDCARD, part, input));
     }
     String inside = part.substring(1, part.length() - 1);
     boolean rest = inside.endsWith("...");
     String name = rest ? inside.substring(0, inside.length() - 3) : inside;
     if (name.isEmpty()) {
-      throw new InvalidPatternException("Wildcard \"" + part + "\" in \"" + input
-          + "\" has no name: name it after the parameter it binds, e.g. {id}.");
+      return Parsed.failed(new Problem(Message.WILDCARD_WITHOUT_NAME, part, input));
     }
     if (name.equals("$")) {
-      throw new InvalidPatternException("Wildcard {$} in \"" + input + "\" is not needed: unlike"
-          + " Go's ServeMux, every pattern matches the whole path; remove it.");
+      return Parsed.failed(new Problem(Message.WILDCARD_DOLLAR, input));
     }
     if (!SourceVersion.isName(name) || name.contains(".")) {
-      throw new InvalidPatternException("Wildcard name \"" + name + "\" in \"" + input
-          + "\" is not a Java identifier: it names the method parameter it binds, e.g. {id}.");
+      return Parsed.failed(new Problem(Message.WILDCARD_NOT_IDENTIFIER, name, input));
     }
-    return rest ? new Segment.Rest(name) : new Segment.Wildcard(name);
+    return Parsed.of(rest ? new Segment.Rest(name) : new Segment.Wildcard(name));
   }
 
   /**
@@ -162,18 +162,16 @@ public final class PatternParser {
    * (matched after decoding). Other ASCII characters (quotes, backslash, {@code <>^`|}, controls)
    * only ever arrive percent-encoded; they have no place in an API's published paths.
    */
-  private static void checkLiteralCharacters(String input, String part)
-      throws InvalidPatternException {
+  private static Optional<Problem> checkLiteralCharacters(String input, String part) {
     for (int i = 0; i < part.length(); i++) {
       char c = part.charAt(i);
       boolean unreserved = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
           || "-._~".indexOf(c) >= 0;
       if (c < 0x80 && !unreserved && "!$&'()*+,;=:@".indexOf(c) < 0) {
-        throw new InvalidPatternException("Segment \"" + part + "\" of \"" + input + "\" contains"
-            + " " + describe(c) + ", which a URL path cannot carry unescaped: use letters, digits,"
-            + " -._~!$&'()*+,;=:@ or non-ASCII text.");
+        return Optional.of(new Problem(Message.SEGMENT_CHARACTER, part, input, describe(c)));
       }
     }
+    return Optional.empty();
   }
 
   private static String describe(char c) {
