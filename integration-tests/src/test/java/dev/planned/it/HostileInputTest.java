@@ -4,22 +4,23 @@ import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.planned.Dispatcher;
 import dev.planned.it.RawConnection.ConnectionClosed;
 import dev.planned.it.RawConnection.NoStatusLine;
 import dev.planned.it.RawConnection.RawResponse;
+import dev.planned.testing.CapturedLog;
 import dev.planned.it.RawConnection.SilentServer;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -44,21 +45,23 @@ class HostileInputTest {
   private static final Duration ANSWER_TIMEOUT = Duration.ofMillis(1500);
   private static final boolean MEASURE = Boolean.getBoolean("hostile.measure");
 
-  private final Map<Servers, RunningServer> running = new EnumMap<>(Servers.class);
-  private final QuietServerLogs logs = new QuietServerLogs();
+  /**
+   * What the servers log about bad requests (Tomcat through java.util.logging, the JDK server
+   * through System.Logger, Planned as "dev.planned"), captured from before they start to after they
+   * stop: hostile input is expected here, and a passing build is quiet.
+   */
+  @RegisterExtension
+  @Order(1)
+  static final CapturedLog logs =
+      CapturedLog.of("org.apache", "com.sun.net.httpserver", "dev.planned").forTheWholeClass();
 
-  @BeforeAll
-  void start() {
-    logs.capture();
-    for (Servers server : Servers.values()) {
-      running.put(server, server.start(new Library(), new Probe()));
-    }
-  }
+  @RegisterExtension
+  @Order(2)
+  static final EveryServer running =
+      EveryServer.serving(() -> new Dispatcher[] {new Library(), new Probe()});
 
   @AfterAll
-  void stop() {
-    running.values().forEach(RunningServer::close);
-    logs.release();
+  void nothingWasLoggedAsAServerFailure() {
     if (MEASURE) {
       logs.records().forEach(record -> System.out.printf("LOGGED | %s | %s | %s%n",
           record.getLoggerName(), record.getLevel(), record.getMessage()));

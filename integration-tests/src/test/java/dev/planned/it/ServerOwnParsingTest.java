@@ -5,16 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.planned.Dispatcher;
 import dev.planned.it.RawConnection.ConnectionClosed;
 import dev.planned.it.RawConnection.NoStatusLine;
 import dev.planned.it.RawConnection.RawResponse;
+import dev.planned.testing.CapturedLog;
 import java.io.UncheckedIOException;
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.List;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What the servers' own parsers do with hostile input before Planned sees it, beyond the outcome
@@ -23,21 +26,27 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ServerOwnParsingTest {
-  private final Map<Servers, RunningServer> running = new EnumMap<>(Servers.class);
-  private final QuietServerLogs logs = new QuietServerLogs();
+  /**
+   * What the servers log about bad requests (Tomcat through java.util.logging, the JDK server
+   * through System.Logger, Planned as "dev.planned"), captured from before they start to after they
+   * stop: hostile input is expected here, and a passing build is quiet.
+   */
+  @RegisterExtension
+  @Order(1)
+  static final CapturedLog logs =
+      CapturedLog.of("org.apache", "com.sun.net.httpserver", "dev.planned").forTheWholeClass();
 
-  @BeforeAll
-  void start() {
-    logs.capture();
-    for (Servers server : Servers.values()) {
-      running.put(server, server.start(new Library(), new Probe()));
-    }
-  }
+  @RegisterExtension
+  @Order(2)
+  static final EveryServer running =
+      EveryServer.serving(() -> new Dispatcher[] {new Library(), new Probe()});
 
+  /** Bad requests are the client's fault: nothing may be logged as a server failure for them. */
   @AfterAll
-  void stop() {
-    running.values().forEach(RunningServer::close);
-    logs.release();
+  void nothingWasLoggedAsAServerFailure() {
+    assertEquals(List.of(), logs.records().stream()
+        .filter(record -> record.getLevel().intValue() >= Level.WARNING.intValue())
+        .map(record -> record.getLoggerName() + ": " + record.getMessage()).toList());
   }
 
   private RawResponse send(Servers server, String request) {

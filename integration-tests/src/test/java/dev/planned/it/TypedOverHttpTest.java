@@ -4,27 +4,29 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Typed binding over real HTTP, on one of {@link Servers}. */
+/** Typed binding over real HTTP, on each of {@link Servers}. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Servers.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class TypedOverHttp extends TypedBindingContract {
-  private final Servers server;
+class TypedOverHttpTest extends TypedBindingContract {
+  @Parameter
+  Servers server;
   private RunningServer running;
 
-  TypedOverHttp(Servers server) {
-    this.server = server;
-  }
-
-  @BeforeAll
+  @BeforeParameterizedClassInvocation
   void start() {
     running = server.start(new Typed());
   }
 
-  @AfterAll
+  @AfterParameterizedClassInvocation
   void stop() {
     running.close();
   }
