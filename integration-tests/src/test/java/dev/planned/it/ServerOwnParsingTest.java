@@ -5,50 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.planned.Dispatcher;
 import dev.planned.it.RawConnection.ConnectionClosed;
 import dev.planned.it.RawConnection.NoStatusLine;
 import dev.planned.it.RawConnection.RawResponse;
-import dev.planned.testing.CapturedLog;
 import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.logging.Level;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What the servers' own parsers do with hostile input before Planned sees it, beyond the outcome
  * table of {@link HostileInputTest}: what reaches the endpoint, and what the servers' own error
  * pages show. The README's "Server differences" table states each of these.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ServerOwnParsingTest {
-  /**
-   * What the servers log about bad requests (Tomcat through java.util.logging, the JDK server
-   * through System.Logger, Planned as "dev.planned"), captured from before they start to after they
-   * stop: hostile input is expected here, and a passing build is quiet.
-   */
-  @RegisterExtension
-  @Order(1)
-  static final CapturedLog logs =
-      CapturedLog.of("org.apache", "com.sun.net.httpserver", "dev.planned").forTheWholeClass();
-
-  @RegisterExtension
-  @Order(2)
-  static final EveryServer running =
-      EveryServer.serving(() -> new Dispatcher[] {new Library(), new Probe()});
-
-  /** Bad requests are the client's fault: nothing may be logged as a server failure for them. */
-  @AfterAll
-  void nothingWasLoggedAsAServerFailure() {
-    assertEquals(List.of(), logs.records().stream()
-        .filter(record -> record.getLevel().intValue() >= Level.WARNING.intValue())
-        .map(record -> record.getLoggerName() + ": " + record.getMessage()).toList());
-  }
-
+class ServerOwnParsingTest extends HostileInputOnEveryServer {
   private RawResponse send(Servers server, String request) {
     try (RawConnection connection = RawConnection.open(running.get(server))) {
       return connection.send(request).read();
