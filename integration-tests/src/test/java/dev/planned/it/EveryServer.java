@@ -10,7 +10,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Every one of {@link Servers}, started once for a test class whose methods take the server as a
- * parameter ({@code @EnumSource(Servers.class)}), and stopped after it.
+ * parameter ({@code @EnumSource(Servers.class)}), and stopped after it. (A class that runs whole on
+ * each server, one at a time, is {@link OnEveryServer} instead.)
  *
  * <pre>{@code @RegisterExtension
  * static final EveryServer running = EveryServer.serving(() -> new Dispatcher[] {new Library()});}</pre>

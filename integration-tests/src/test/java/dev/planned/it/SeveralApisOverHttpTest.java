@@ -5,20 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Two APIs in one server, over real HTTP on each of {@link Servers}: each answers its routes,
  * methods are the union.
  */
-@ParameterizedClass(name = "{0}")
-@EnumSource(Servers.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OnEveryServer
 class SeveralApisOverHttpTest {
   @Parameter
   Servers server;

@@ -5,17 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /** Typed binding over real HTTP, on each of {@link Servers}. */
-@ParameterizedClass(name = "{0}")
-@EnumSource(Servers.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OnEveryServer
 class TypedOverHttpTest extends TypedBindingContract {
   @Parameter
   Servers server;
