@@ -14,8 +14,8 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Takes what a logger and its children log during each test off the console and keeps it for
- * the test to assert: a test that provokes an error checks that it was logged, and a passing
+ * Takes what some loggers and their children log during each test off the console and keeps it
+ * for the test to assert: a test that provokes an error checks that it was logged, and a passing
  * build prints no stack trace. Records nobody asserted fail the test, so capturing never hides
  * an error nobody expected.
  *
