@@ -1,17 +1,16 @@
 package dev.planned.example;
 
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
+import static dev.planned.testing.Listener.refusesNewConnections;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Stopping the example (what its shutdown hook does on SIGTERM) lets an upload still sending
@@ -20,14 +19,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GracefulStopTest {
   private static final String USER = "{\"name\":\"Grace Hopper\",\"email\":\"grace@example.org\"}";
 
-  private static RunningExample start(String server) throws Exception {
-    return server.equals("jdk") ? ExampleServer.start(0) : JettyExampleServer.start(0);
-  }
-
   @ParameterizedTest
-  @ValueSource(strings = {"jdk", "jetty"})
-  void anUploadInFlightIsAnsweredAfterTheStopBegins(String kind) throws Exception {
-    RunningExample server = start(kind);
+  @EnumSource(ExampleServers.class)
+  void anUploadInFlightIsAnsweredAfterTheStopBegins(ExampleServers kind) throws Exception {
+    RunningExample server = kind.start();
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
@@ -55,19 +50,5 @@ class GracefulStopTest {
       Thread.sleep(10);
     }
     assertTrue(server.requestsInFlight() > 0, "the upload reached the server");
-  }
-
-  private static boolean refusesNewConnections(int port)
-      throws IOException, InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-    while (System.nanoTime() < deadline) {
-      try {
-        new Socket(InetAddress.getLoopbackAddress(), port).close();
-        Thread.sleep(20); // still accepted: the stop has not reached the listener yet
-      } catch (ConnectException refused) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -4,17 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.planned.Dispatcher;
 import dev.planned.it.RawConnection.RawResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -34,19 +32,9 @@ class FramingTest {
   /** How long a test waits for an answer that must come at once. */
   private static final Duration AT_ONCE = Duration.ofSeconds(3);
 
-  private final Map<Servers, RunningServer> running = new EnumMap<>(Servers.class);
-
-  @BeforeAll
-  void start() {
-    for (Servers server : Servers.values()) {
-      running.put(server, server.start(new Library(), new Authors()));
-    }
-  }
-
-  @AfterAll
-  void stop() {
-    running.values().forEach(RunningServer::close);
-  }
+  @RegisterExtension
+  static final EveryServer running =
+      EveryServer.serving(() -> new Dispatcher[] {new Library(), new Authors()});
 
   static Stream<Arguments> brokenChunks() {
     return Stream.of(
@@ -67,8 +55,8 @@ class FramingTest {
   @ParameterizedTest(name = "{0}: {1}")
   @MethodSource("brokenChunksOnEveryServer")
   void aBrokenChunkIsAnsweredAndTheConnectionClosed(Servers server, String name, String body) {
-    try (RawConnection connection = RawConnection.open(running.get(server))) {
-      connection.timeout(AT_ONCE).send("PUT /v1/books/1 HTTP/1.1\r\nHost: x\r\n"
+    try (RawConnection connection = connectWaitingAtOnce(server)) {
+      connection.send("PUT /v1/books/1 HTTP/1.1\r\nHost: x\r\n"
           + "Transfer-Encoding: chunked\r\n\r\n" + body + SMUGGLED);
 
       RawResponse answer = connection.read();
@@ -84,8 +72,8 @@ class FramingTest {
   @MethodSource("brokenChunksOnEveryServer")
   void aPlannedEndpointAnswersWithoutReadingABrokenBody(Servers server, String name,
       String body) {
-    try (RawConnection connection = RawConnection.open(running.get(server))) {
-      connection.timeout(AT_ONCE).send("POST /v1/loans HTTP/1.1\r\nHost: x\r\n"
+    try (RawConnection connection = connectWaitingAtOnce(server)) {
+      connection.send("POST /v1/loans HTTP/1.1\r\nHost: x\r\n"
           + "Transfer-Encoding: chunked\r\n\r\n" + body + SMUGGLED);
 
       RawResponse answer = connection.read();
@@ -99,8 +87,8 @@ class FramingTest {
   @ParameterizedTest
   @EnumSource(Servers.class)
   void aSignedContentLengthIsRefused(Servers server) {
-    try (RawConnection connection = RawConnection.open(running.get(server))) {
-      connection.timeout(AT_ONCE).send("PUT /v1/books/1 HTTP/1.1\r\nHost: x\r\n"
+    try (RawConnection connection = connectWaitingAtOnce(server)) {
+      connection.send("PUT /v1/books/1 HTTP/1.1\r\nHost: x\r\n"
           + "Content-Length: +5\r\n\r\nabcde" + SMUGGLED);
 
       RawResponse answer = connection.read();
@@ -115,8 +103,8 @@ class FramingTest {
   @ParameterizedTest
   @EnumSource(Servers.class)
   void anAnnouncedBodyOverTheLimitIsRefusedAtOnce(Servers server) {
-    try (RawConnection connection = RawConnection.open(running.get(server))) {
-      connection.timeout(AT_ONCE).send("PUT /v1/books/1 HTTP/1.1\r\nHost: x\r\n"
+    try (RawConnection connection = connectWaitingAtOnce(server)) {
+      connection.send("PUT /v1/books/1 HTTP/1.1\r\nHost: x\r\n"
           + "Content-Length: 1048577\r\n\r\n");
 
       RawResponse answer = connection.read();
@@ -143,8 +131,8 @@ class FramingTest {
   @MethodSource("continues")
   void anExpectedBodyOverTheLimitIsRefusedInsteadOfContinued(Servers server,
       boolean serverContinues) {
-    try (RawConnection connection = RawConnection.open(running.get(server))) {
-      connection.timeout(AT_ONCE).send("PUT /v1/books/1 HTTP/1.1\r\nHost: x\r\n"
+    try (RawConnection connection = connectWaitingAtOnce(server)) {
+      connection.send("PUT /v1/books/1 HTTP/1.1\r\nHost: x\r\n"
           + "Content-Length: 1048577\r\nExpect: 100-continue\r\n\r\n");
 
       RawResponse answer = connection.read();
@@ -162,8 +150,8 @@ class FramingTest {
   @ParameterizedTest
   @EnumSource(Servers.class)
   void aPlannedEndpointAnswersBeforeTheBody(Servers server) {
-    try (RawConnection connection = RawConnection.open(running.get(server))) {
-      connection.timeout(AT_ONCE).send("POST /v1/loans HTTP/1.1\r\nHost: x\r\n"
+    try (RawConnection connection = connectWaitingAtOnce(server)) {
+      connection.send("POST /v1/loans HTTP/1.1\r\nHost: x\r\n"
           + "Content-Type: application/json\r\nContent-Length: 5000\r\n\r\n{");
 
       RawResponse answer = connection.read();
@@ -183,8 +171,8 @@ class FramingTest {
   @ParameterizedTest(name = "{0}: {1}")
   @MethodSource("transferCodings")
   void anUnknownTransferCodingIsNotImplemented(Servers server, String codings, String named) {
-    try (RawConnection connection = RawConnection.open(running.get(server))) {
-      connection.timeout(AT_ONCE).send("PUT /v1/books/1 HTTP/1.1\r\nHost: x\r\n"
+    try (RawConnection connection = connectWaitingAtOnce(server)) {
+      connection.send("PUT /v1/books/1 HTTP/1.1\r\nHost: x\r\n"
           + "Transfer-Encoding: " + codings + "\r\n\r\n3\r\nabc\r\n0\r\n\r\n" + SMUGGLED);
 
       RawResponse answer = connection.read();
@@ -210,8 +198,8 @@ class FramingTest {
   @ParameterizedTest
   @EnumSource(Servers.class)
   void aContentCodingNotDecodedIsUnsupported(Servers server) {
-    try (RawConnection connection = RawConnection.open(running.get(server))) {
-      connection.timeout(AT_ONCE).send("PUT /v1/books/1 HTTP/1.1\r\nHost: x\r\n"
+    try (RawConnection connection = connectWaitingAtOnce(server)) {
+      connection.send("PUT /v1/books/1 HTTP/1.1\r\nHost: x\r\n"
           + "Content-Encoding: gzip\r\nContent-Length: 3\r\n\r\nabc");
 
       RawResponse answer = connection.read();
@@ -227,8 +215,8 @@ class FramingTest {
   @ParameterizedTest
   @EnumSource(Servers.class)
   void aContentCodingWithoutABodyIsNoReasonToRefuse(Servers server) {
-    try (RawConnection connection = RawConnection.open(running.get(server))) {
-      RawResponse answer = connection.timeout(AT_ONCE)
+    try (RawConnection connection = connectWaitingAtOnce(server)) {
+      RawResponse answer = connection
           .send("GET /v1/books/978-0 HTTP/1.1\r\nHost: x\r\nContent-Encoding: gzip\r\n\r\n")
           .read();
 
@@ -241,8 +229,8 @@ class FramingTest {
   @ParameterizedTest
   @EnumSource(Servers.class)
   void aSoundBodyLeftUnreadKeepsTheConnection(Servers server) {
-    try (RawConnection connection = RawConnection.open(running.get(server))) {
-      connection.timeout(AT_ONCE).send("GET /v1/books/978-0 HTTP/1.1\r\nHost: x\r\n"
+    try (RawConnection connection = connectWaitingAtOnce(server)) {
+      connection.send("GET /v1/books/978-0 HTTP/1.1\r\nHost: x\r\n"
           + "Transfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n" + SMUGGLED);
 
       RawResponse first = connection.read();
@@ -314,6 +302,11 @@ class FramingTest {
   private static void assertClosedAfter(RawResponse answer, RawConnection connection) {
     assertTrue(answer.saysClose(), "Connection: close expected: " + answer);
     assertTrue(connection.isClosedByServer(), "the connection stayed open after " + answer);
+  }
+
+  /** A connection on which an answer that must come at once is waited for no longer. */
+  private static RawConnection connectWaitingAtOnce(Servers server) {
+    return RawConnection.open(running.get(server)).timeout(AT_ONCE);
   }
 
   private void assertStillServes(Servers server) {

@@ -2,6 +2,7 @@ package dev.planned.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static dev.planned.testing.Listener.refusesNewConnections;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.planned.Dispatcher;
@@ -12,12 +13,8 @@ import dev.planned.jdk.JdkHttpServers;
 import dev.planned.jdk.JdkServer;
 import dev.planned.jetty.PlannedJetty;
 import dev.planned.servlet.PlannedServlet;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
@@ -192,21 +189,5 @@ class GracefulStopTest {
       report.close();
       endpoints.report.complete(Response.ok("cut")); // lets a failed test's stop end
     }
-  }
-
-  /** Whether connecting is refused within a few seconds of the stop beginning. */
-  private static boolean refusesNewConnections(int port) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-    while (System.nanoTime() < deadline) {
-      try {
-        new Socket(InetAddress.getLoopbackAddress(), port).close();
-        Thread.sleep(20); // still accepted: the stop has not reached the listener yet
-      } catch (ConnectException refused) {
-        return true;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return false;
   }
 }

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A connection stays open after each kind of answer to a request without a body, so that a
@@ -18,14 +20,21 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Tomcat closes after any 501, and says so with {@code Connection: close}.
  */
 class KeepAliveTest {
+  /**
+   * Each kind of answer on each server, but Tomcat's 501: Tomcat closes after it
+   * ({@link #tomcatClosesAfterA501AndSaysSo}).
+   */
+  static Stream<Arguments> answers() {
+    return Stream.of(Servers.values()).flatMap(server -> Stream.of(
+            Arguments.of(server, "GET", "/v1/books/new", 200),
+            Arguments.of(server, "GET", "/nowhere", 404),
+            Arguments.of(server, "POST", "/v1/books/new", 405),
+            Arguments.of(server, "PATCH", "/v1/books/1", 501))
+        .filter(answer -> server != Servers.TOMCAT || !answer.get()[3].equals(501)));
+  }
+
   @ParameterizedTest
-  @CsvSource({
-      "JDK, GET, /v1/books/new, 200", "JDK, GET, /nowhere, 404", "JDK, POST, /v1/books/new, 405",
-      "JDK, PATCH, /v1/books/1, 501",
-      "JETTY, GET, /v1/books/new, 200", "JETTY, GET, /nowhere, 404",
-      "JETTY, POST, /v1/books/new, 405", "JETTY, PATCH, /v1/books/1, 501",
-      "TOMCAT, GET, /v1/books/new, 200", "TOMCAT, GET, /nowhere, 404",
-      "TOMCAT, POST, /v1/books/new, 405"})
+  @MethodSource("answers")
   void theConnectionIsReusedAfterTheAnswer(Servers kind, String method, String target,
       int status) {
     try (RunningServer server = kind.start(new Library());

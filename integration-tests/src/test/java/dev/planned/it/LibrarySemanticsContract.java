@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.planned.testing.CapturedLog;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every row of the HTTP semantics table, against {@link LibraryApi} as a user builds it. One set
@@ -24,32 +21,8 @@ abstract class LibrarySemanticsContract {
   private static final String PROBLEM_JSON = "application/problem+json";
 
   /** The runtime logs through System.Logger, which is java.util.logging unless configured. */
-  private final Logger runtimeLog = Logger.getLogger("dev.planned");
-  private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
-  private final Handler capture = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      logged.add(record);
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-  };
-
-  @BeforeEach
-  void captureLog() {
-    runtimeLog.addHandler(capture);
-    runtimeLog.setUseParentHandlers(false);
-  }
-
-  @AfterEach
-  void releaseLog() {
-    runtimeLog.removeHandler(capture);
-    runtimeLog.setUseParentHandlers(true);
-  }
+  @RegisterExtension
+  final CapturedLog log = CapturedLog.planned();
 
   /** Sends a request and returns what the client received; a null body sends none. */
   abstract Answer send(String method, String target, Map<String, String> headers, String body);
@@ -265,7 +238,7 @@ abstract class LibrarySemanticsContract {
         + "\"detail\":\"The server failed to answer the request.\","
         + "\"instance\":\"/v1/books/boom\"}", answer.body());
     assertFalse(answer.body().contains("hunter2"));
-    LogRecord record = logged.stream().filter(r -> r.getThrown() != null).findFirst().orElseThrow();
+    LogRecord record = log.records().stream().filter(r -> r.getThrown() != null).findFirst().orElseThrow();
     assertEquals("GET /v1/books/{isbn} failed for GET /v1/books/boom", record.getMessage());
     assertEquals("secret database password is hunter2", record.getThrown().getMessage());
   }

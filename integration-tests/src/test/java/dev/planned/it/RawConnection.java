@@ -150,6 +150,18 @@ final class RawConnection implements AutoCloseable {
   }
 
   /**
+   * Everything the server writes until it closes the connection, as it came (UTF-8): for a test of
+   * the exact bytes of an answer, which {@link #read} would parse.
+   */
+  String readUntilClosed() {
+    try {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Whether the server closed the connection: reading meets the end of the stream (or a reset)
    * within the timeout, with no byte of another answer.
    *

@@ -2,11 +2,7 @@ package dev.planned.it;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,7 +13,8 @@ import java.util.Map;
 
 /**
  * A server started by {@link Servers} on a loopback ephemeral port, and the two ways tests talk to
- * it: {@code java.net.http.HttpClient}, and a raw socket for what HttpClient refuses to send.
+ * it: {@code java.net.http.HttpClient}, and a raw socket ({@link RawConnection}) for what HttpClient
+ * refuses to send.
  */
 final class RunningServer implements AutoCloseable {
   /** Stops a server; the servers' own stop methods throw checked exceptions of their own kinds. */
@@ -83,16 +80,9 @@ final class RunningServer implements AutoCloseable {
    * a raw socket, and returns everything the server wrote back until it closed the connection.
    */
   String sendRaw(String requestLine) {
-    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
-      socket.setSoTimeout(5000);
-      OutputStream out = socket.getOutputStream();
-      out.write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-          .getBytes(StandardCharsets.ISO_8859_1));
-      out.flush();
-      InputStream in = socket.getInputStream();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    try (RawConnection connection = RawConnection.open(this)) {
+      return connection.send(requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+          .readUntilClosed();
     }
   }
 

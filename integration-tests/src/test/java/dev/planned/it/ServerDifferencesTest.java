@@ -3,13 +3,11 @@ package dev.planned.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.EnumMap;
-import java.util.Map;
+import dev.planned.Dispatcher;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,19 +22,9 @@ class ServerDifferencesTest {
   /** Who wrote the answer: Planned (a problem or an endpoint) or the server itself. */
   enum By { PLANNED, SERVER }
 
-  private final Map<Servers, RunningServer> running = new EnumMap<>(Servers.class);
-
-  @BeforeAll
-  void start() {
-    for (Servers server : Servers.values()) {
-      running.put(server, server.start(new Library(), new Authors()));
-    }
-  }
-
-  @AfterAll
-  void stop() {
-    running.values().forEach(RunningServer::close);
-  }
+  @RegisterExtension
+  static final EveryServer running =
+      EveryServer.serving(() -> new Dispatcher[] {new Library(), new Authors()});
 
   static Stream<Arguments> differences() {
     return Stream.of(

@@ -9,37 +9,14 @@ import dev.planned.it.RawConnection.ConnectionClosed;
 import dev.planned.it.RawConnection.NoStatusLine;
 import dev.planned.it.RawConnection.RawResponse;
 import java.io.UncheckedIOException;
-import java.util.EnumMap;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * What the servers' own parsers do with hostile input before Planned sees it, beyond the outcome
  * table of {@link HostileInputTest}: what reaches the endpoint, and what the servers' own error
  * pages show. The README's "Server differences" table states each of these.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ServerOwnParsingTest {
-  private final Map<Servers, RunningServer> running = new EnumMap<>(Servers.class);
-  private final QuietServerLogs logs = new QuietServerLogs();
-
-  @BeforeAll
-  void start() {
-    logs.capture();
-    for (Servers server : Servers.values()) {
-      running.put(server, server.start(new Library(), new Probe()));
-    }
-  }
-
-  @AfterAll
-  void stop() {
-    running.values().forEach(RunningServer::close);
-    logs.release();
-  }
-
+class ServerOwnParsingTest extends HostileInputOnEveryServer {
   private RawResponse send(Servers server, String request) {
     try (RawConnection connection = RawConnection.open(running.get(server))) {
       return connection.send(request).read();

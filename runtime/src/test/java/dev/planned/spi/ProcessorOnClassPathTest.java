@@ -7,22 +7,19 @@ import dev.planned.Dispatcher;
 import dev.planned.Request;
 import dev.planned.Response;
 import dev.planned.Route;
+import dev.planned.testing.CapturedLog;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -43,32 +40,8 @@ class ProcessorOnClassPathTest {
   };
 
   /** The runtime logs through System.Logger, which is java.util.logging unless configured. */
-  private final Logger runtimeLog = Logger.getLogger("dev.planned");
-  private final List<LogRecord> records = new ArrayList<>();
-  private final Handler capture = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      records.add(record);
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-  };
-
-  @BeforeEach
-  void captureLog() {
-    runtimeLog.addHandler(capture);
-    runtimeLog.setUseParentHandlers(false);
-  }
-
-  @AfterEach
-  void restoreLog() {
-    runtimeLog.removeHandler(capture);
-    runtimeLog.setUseParentHandlers(true);
-  }
+  @RegisterExtension
+  final CapturedLog log = CapturedLog.planned();
 
   @Test
   void startingWithTheProcessorOnTheClassPathWarns(@TempDir Path classes) throws IOException {
@@ -83,6 +56,7 @@ class ProcessorOnClassPathTest {
       assertEquals(HELLO, serving);
     }
 
+    List<LogRecord> records = log.records();
     assertEquals(1, records.size());
     assertEquals(Level.WARNING, records.get(0).getLevel());
     assertEquals("planned-processor is on the application's class path ("
@@ -97,6 +71,7 @@ class ProcessorOnClassPathTest {
   void startingWithoutTheProcessorLogsNothing() {
     Exchanges.serving(HELLO);
 
+    List<LogRecord> records = log.records();
     assertTrue(records.isEmpty(), () -> "logged " + records.get(0).getMessage());
   }
 

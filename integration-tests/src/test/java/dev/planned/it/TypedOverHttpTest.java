@@ -4,27 +4,24 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
-/** Typed binding over real HTTP, on one of {@link Servers}. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class TypedOverHttp extends TypedBindingContract {
-  private final Servers server;
+/** Typed binding over real HTTP, on each of {@link Servers}. */
+@OnEveryServer
+class TypedOverHttpTest extends TypedBindingContract {
+  @Parameter
+  Servers server;
   private RunningServer running;
 
-  TypedOverHttp(Servers server) {
-    this.server = server;
-  }
-
-  @BeforeAll
+  @BeforeParameterizedClassInvocation
   void start() {
     running = server.start(new Typed());
   }
 
-  @AfterAll
+  @AfterParameterizedClassInvocation
   void stop() {
     running.close();
   }

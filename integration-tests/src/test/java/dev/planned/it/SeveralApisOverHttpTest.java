@@ -4,27 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
-/** Two APIs in one server, over real HTTP: each answers its routes, methods are the union. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class SeveralApisOverHttp {
-  private final Servers server;
+/**
+ * Two APIs in one server, over real HTTP on each of {@link Servers}: each answers its routes,
+ * methods are the union.
+ */
+@OnEveryServer
+class SeveralApisOverHttpTest {
+  @Parameter
+  Servers server;
   private RunningServer running;
 
-  SeveralApisOverHttp(Servers server) {
-    this.server = server;
-  }
-
-  @BeforeAll
+  @BeforeParameterizedClassInvocation
   void start() {
     running = server.start(new Library(), new Authors());
   }
 
-  @AfterAll
+  @AfterParameterizedClassInvocation
   void stop() {
     running.close();
   }

@@ -4,27 +4,24 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
-/** The semantics table over real HTTP, on one of {@link Servers}; each server's test names it. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class LibraryOverHttp extends LibrarySemanticsContract {
-  private final Servers server;
+/** The semantics table over real HTTP, on each of {@link Servers}. */
+@OnEveryServer
+class LibraryOverHttpTest extends LibrarySemanticsContract {
+  @Parameter
+  Servers server;
   private RunningServer running;
 
-  LibraryOverHttp(Servers server) {
-    this.server = server;
-  }
-
-  @BeforeAll
+  @BeforeParameterizedClassInvocation
   void start() {
     running = server.start(new Library());
   }
 
-  @AfterAll
+  @AfterParameterizedClassInvocation
   void stop() {
     running.close();
   }

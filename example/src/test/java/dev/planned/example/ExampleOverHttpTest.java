@@ -13,29 +13,33 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The example as a client sees it, over real HTTP on loopback: run on the JDK server
- * ({@link OnJdkServerTest}) and on Jetty ({@link OnJettyTest}).
+ * The example as a client sees it, over real HTTP on loopback: run on each of
+ * {@link ExampleServers}.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(ExampleServers.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ExampleContract {
+class ExampleOverHttpTest {
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
+  @Parameter
+  ExampleServers kind;
   private RunningExample server;
 
-  /** Starts the server on a free port. */
-  abstract RunningExample start() throws Exception;
-
-  @BeforeAll
+  @BeforeParameterizedClassInvocation
   void startServer() throws Exception {
-    server = start();
+    server = kind.start();
   }
 
-  @AfterAll
+  @AfterParameterizedClassInvocation
   void stopServer() {
     server.close();
   }
