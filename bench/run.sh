@@ -36,8 +36,8 @@ log "building"
 mvn -B -q -pl runtime,processor,bench -am clean package -DskipTests \
   dependency:build-classpath -Dmdep.outputFile=target/runtime-classpath.txt -Dmdep.includeScope=runtime
 CP=$ROOT/bench/target/classes:$(cat bench/target/classpath.txt)
-RUNTIME_JAR=$(ls runtime/target/planned-runtime-*.jar | grep -v -e sources -e javadoc | head -1)
-PROCESSOR_JAR=$(ls processor/target/planned-processor-*.jar | grep -v -e sources -e javadoc | head -1)
+RUNTIME_JAR=$(ls runtime/target/planned-runtime-*.jar | grep -v -e sources -e javadoc -e tests | head -1)
+PROCESSOR_JAR=$(ls processor/target/planned-processor-*.jar | grep -v -e sources -e javadoc -e tests | head -1)
 PROCESSOR_PATH=$ROOT/$PROCESSOR_JAR:$(cat processor/target/runtime-classpath.txt)
 
 rm -rf "$OUT"
