@@ -3,6 +3,7 @@ package dev.planned.it;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.UncheckedIOException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
@@ -34,6 +35,27 @@ class TypedOverHttpTest extends TypedBindingContract {
     assertProblem(413, "The request body is larger than the limit of 1048576 bytes.", answer);
     assertEquals("text:after", running.sendChunked("POST", "/typed/echo/text",
         "after".getBytes(UTF_8)).body(), "the server still answers");
+  }
+
+  /**
+   * A body announced over the limit gets its 413 before it is read, and the connection closes.
+   * Jetty closes at once, so a client still sending may see the connection reset instead of the
+   * answer (README, "The servlet adapter"; Jetty's own refusals do the same). On Jetty either is
+   * what the client gets, and the server answers the next connection; elsewhere, the 413.
+   */
+  @Test
+  @Override
+  void bodyOverTheLimitIs413() {
+    if (server != Servers.JETTY) {
+      super.bodyOverTheLimitIs413();
+      return;
+    }
+    try {
+      super.bodyOverTheLimitIs413();
+    } catch (UncheckedIOException reset) {
+      assertEquals("text:after", running.sendChunked("POST", "/typed/echo/text",
+          "after".getBytes(UTF_8)).body(), "the server still answers");
+    }
   }
 
   @Override
