@@ -81,6 +81,12 @@ final class ClientMessages {
     if (original != null && original.startsWith("Invalid UTF-8")) {
       return "invalid UTF-8";
     }
+    String duplicate = "Duplicate field '";
+    if (original != null && original.startsWith(duplicate) && original.endsWith("'")
+        && original.length() > duplicate.length()) {
+      return "duplicate property \""
+          + Problem.echo(original.substring(duplicate.length(), original.length() - 1)) + "\"";
+    }
     return "malformed JSON";
   }
 

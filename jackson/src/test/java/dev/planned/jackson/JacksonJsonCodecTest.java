@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -108,6 +109,12 @@ class JacksonJsonCodecTest {
         failure("{\"title\":\"A\",\"zzz\":3}", Book.class, UnrecognizedPropertyException.class));
     assertEquals("unknown property \"a b\" at $.tags[0] (line 1, column 22)",
         failure("{\"tags\":[{\"a b\":true}]}", Item.class, UnrecognizedPropertyException.class));
+  }
+
+  @Test
+  void duplicatePropertyIsRefusedNotTakenTwice() {
+    assertEquals("duplicate property \"title\" (line 1, column 21)",
+        failure("{\"title\":\"A\",\"title\":\"B\"}", Book.class, JsonParseException.class));
   }
 
   @Test
