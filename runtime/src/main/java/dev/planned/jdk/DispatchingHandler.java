@@ -1,6 +1,5 @@
 package dev.planned.jdk;
 
-import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.planned.Dispatcher;
@@ -62,7 +61,7 @@ final class DispatchingHandler implements HttpHandler {
       // otherwise when the body is not at its end. The server reads on ("drains") only up to
       // sun.net.httpserver.drainAmount, which JdkHttpServers.start sets to 0.
       try (exchange) {
-        readEmptyBody(exchange, body);
+        readEmptyBody(request, body);
         if (Exchanges.respond(request, response, body, channel(exchange))) {
           linger(exchange, body);
         }
@@ -95,14 +94,12 @@ final class DispatchingHandler implements HttpHandler {
    * only once the exchange's stream has said it is at its end, and reads nothing itself
    * (drainAmount is 0). Without this, every request without a body closed its connection.
    */
-  private static void readEmptyBody(HttpExchange exchange, RequestBody body) throws IOException {
-    Headers headers = exchange.getRequestHeaders();
-    String length = headers.getFirst("Content-Length");
-    if (!body.ended() && !body.failed() && !headers.containsKey("Transfer-Encoding")
-        && (length == null || length.strip().equals("0"))) {
+  private static void readEmptyBody(Request request, RequestBody body) throws IOException {
+    if (!body.ended() && !body.failed() && !Exchanges.announcesBody(request)) {
       body.read();
     }
   }
+
 
   private static ResponseChannel channel(HttpExchange exchange) {
     return (status, headers, length) -> {

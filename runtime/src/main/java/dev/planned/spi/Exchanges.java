@@ -238,7 +238,7 @@ public final class Exchanges {
       return false;
     }
     if (body.ended() || !announcesBody(request)) {
-      return true; // the JDK adapter reads an empty body's end itself (readEmptyBody)
+      return true; // the JDK adapter reads an empty body's end itself
     }
     if (status == 413 || status == 501) {
       return false;
@@ -259,7 +259,11 @@ public final class Exchanges {
     return digits.length() > 18 ? Long.MAX_VALUE : Long.parseLong(digits);
   }
 
-  private static boolean announcesBody(Request request) {
+  /**
+   * Whether the request announces a body: chunked, or a Content-Length other than 0. One without
+   * is at its end before a byte is read.
+   */
+  public static boolean announcesBody(Request request) {
     return request.header("Transfer-Encoding").isPresent()
         || request.header("Content-Length").filter(length -> !length.strip().equals("0"))
             .isPresent();

@@ -155,8 +155,8 @@ public class PlannedServlet extends HttpServlet {
   /**
    * Answers through {@link Exchanges#respond}, which says {@code Connection: close} when the body
    * failed, was refused, or is not at its end. The container then closes the connection after the
-   * answer; what it reads first is its own choice: Jetty lingers briefly, Tomcat swallows up to
-   * its connector's {@code maxSwallowSize}.
+   * answer; what it reads first is its own choice: Jetty closes at once (a client still sending a
+   * refused body may see a reset), Tomcat swallows up to its connector's {@code maxSwallowSize}.
    */
   private static void send(Request request, Response response, RequestBody body,
       HttpServletResponse servlet) {
