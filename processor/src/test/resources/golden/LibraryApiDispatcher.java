@@ -2,10 +2,12 @@ package dev.planned.it;
 
 import dev.planned.ApiDispatcher;
 import dev.planned.NotImplementedException;
-import dev.planned.Plan;
 import dev.planned.Request;
 import dev.planned.Response;
 import dev.planned.Route;
+import dev.planned.internal.Binding;
+import dev.planned.internal.RouteTable;
+import dev.planned.internal.Routes;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -16,18 +18,23 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.planned.processor.PlannedProcessor")
 public abstract class LibraryApiDispatcher extends ApiDispatcher implements LibraryApi {
+  private static final Route PATCH_ROUTE = Routes.planned("PATCH", "/v1/books/{isbn}", "patch",
+      "Partial updates are coming; send the whole book with PUT.", "2.0", "https://example.org/roadmap#patch", "PUT /v1/books/{isbn}");
+
+  private static final Route LEND_ROUTE = Routes.planned("POST", "/v1/loans", "lend",
+      "Loans are not open yet.", "", "", "");
+
   private static final List<Route> ROUTES = List.of(
-      Route.of("GET", "/v1/books/{isbn}", "book"),
-      Route.of("GET", "/v1/books/new", "newest"),
-      Route.of("PUT", "/v1/books/{isbn}", "replace"),
-      Route.of("DELETE", "/v1/books/{isbn}", "remove"),
-      Route.of("GET", "/v1/files/{path...}", "file"),
-      Route.planned("PATCH", "/v1/books/{isbn}", "patch",
-          new Plan("Partial updates are coming; send the whole book with PUT.", "2.0", "https://example.org/roadmap#patch", "PUT /v1/books/{isbn}")),
-      Route.planned("POST", "/v1/loans", "lend",
-          new Plan("Loans are not open yet.", "", "", "")));
+      Routes.implemented("GET", "/v1/books/{isbn}", "book"),
+      Routes.implemented("GET", "/v1/books/new", "newest"),
+      Routes.implemented("PUT", "/v1/books/{isbn}", "replace"),
+      Routes.implemented("DELETE", "/v1/books/{isbn}", "remove"),
+      Routes.implemented("GET", "/v1/files/{path...}", "file"),
+      PATCH_ROUTE,
+      LEND_ROUTE);
 
   protected LibraryApiDispatcher() {
+    super(new Endpoints());
   }
 
   @Override
@@ -46,7 +53,7 @@ public abstract class LibraryApiDispatcher extends ApiDispatcher implements Libr
    */
   @Override
   public final Response patch(String isbn) {
-    throw new NotImplementedException(routes().get(5));
+    throw new NotImplementedException(LibraryApiDispatcher.PATCH_ROUTE);
   }
 
   /**
@@ -60,109 +67,113 @@ public abstract class LibraryApiDispatcher extends ApiDispatcher implements Libr
    */
   @Override
   public final Response lend(Request request) {
-    throw new NotImplementedException(routes().get(6));
+    throw new NotImplementedException(LibraryApiDispatcher.LEND_ROUTE);
   }
 
-  @Override
-  protected final int find(String method, String[] path) {
-    if (path.length > 0) {
-      if (path[0].equals("v1")) {
-        if (path.length > 1) {
-          switch (path[1]) {
-            case "books":
-              if (path.length > 2) {
-                if (path[2].equals("new")) {
-                  if (path.length == 3) {
-                    if (method.equals("GET")) {
-                      return 1; // GET /v1/books/new
+  private static final class Endpoints implements RouteTable<LibraryApiDispatcher> {
+    @Override
+    public int find(String method, String[] path) {
+      if (path.length > 0) {
+        if (path[0].equals("v1")) {
+          if (path.length > 1) {
+            switch (path[1]) {
+              case "books":
+                if (path.length > 2) {
+                  if (path[2].equals("new")) {
+                    if (path.length == 3) {
+                      if (method.equals("GET")) {
+                        return 1; // GET /v1/books/new
+                      }
+                    }
+                  }
+                  if (!path[2].isEmpty()) {
+                    if (path.length == 3) {
+                      switch (method) {
+                        case "GET": return 0; // GET /v1/books/{isbn}
+                        case "PUT": return 2; // PUT /v1/books/{isbn}
+                        case "DELETE": return 3; // DELETE /v1/books/{isbn}
+                        case "PATCH": return 5; // PATCH /v1/books/{isbn}
+                        default: break; // another method: the next branch may have it
+                      }
                     }
                   }
                 }
-                if (!path[2].isEmpty()) {
-                  if (path.length == 3) {
-                    switch (method) {
-                      case "GET": return 0; // GET /v1/books/{isbn}
-                      case "PUT": return 2; // PUT /v1/books/{isbn}
-                      case "DELETE": return 3; // DELETE /v1/books/{isbn}
-                      case "PATCH": return 5; // PATCH /v1/books/{isbn}
-                      default: break; // another method: the next branch may have it
-                    }
+                break;
+              case "files":
+                if (path.length > 2) {
+                  if (method.equals("GET")) {
+                    return 4; // GET /v1/files/{path...}
                   }
                 }
-              }
-              break;
-            case "files":
-              if (path.length > 2) {
-                if (method.equals("GET")) {
-                  return 4; // GET /v1/files/{path...}
+                break;
+              case "loans":
+                if (path.length == 2) {
+                  if (method.equals("POST")) {
+                    return 6; // POST /v1/loans
+                  }
                 }
-              }
-              break;
-            case "loans":
-              if (path.length == 2) {
-                if (method.equals("POST")) {
-                  return 6; // POST /v1/loans
-                }
-              }
-              break;
-            default:
-              break;
+                break;
+              default:
+                break;
+            }
           }
         }
       }
+      return NO_ROUTE;
     }
-    return NO_ROUTE;
-  }
 
-  @Override
-  protected final Response invoke(int route, Request request, String[] path) throws Exception {
-    return switch (route) {
-      case 0 -> callBook(path);
-      case 1 -> callNewest();
-      case 2 -> callReplace(request, path);
-      case 3 -> callRemove(path);
-      case 4 -> callFile(path);
-      default -> throw new IllegalArgumentException("No implemented route has the index " + route);
-    };
-  }
+    @Override
+    public Response invoke(LibraryApiDispatcher api, int route, Request request, String[] path)
+        throws Exception {
+      return switch (route) {
+        case 0 -> callBook(api, path);
+        case 1 -> callNewest(api);
+        case 2 -> callReplace(api, request, path);
+        case 3 -> callRemove(api, path);
+        case 4 -> callFile(api, path);
+        default -> throw new IllegalArgumentException("No implemented route has the index " + route);
+      };
+    }
 
-  /**
-   * Binds and calls {@link #book} for {@code GET /v1/books/{isbn}}.
-   */
-  private Response callBook(String[] path) throws Exception {
-    String isbn = path[2];
-    return book(isbn);
-  }
+    /**
+     * Binds and calls {@link LibraryApiDispatcher#book} for {@code GET /v1/books/{isbn}}.
+     */
+    private static Response callBook(LibraryApiDispatcher api, String[] path) throws Exception {
+      String isbn = path[2];
+      return api.book(isbn);
+    }
 
-  /**
-   * Binds and calls {@link #newest} for {@code GET /v1/books/new}.
-   */
-  private Response callNewest() throws Exception {
-    return Response.ok(newest());
-  }
+    /**
+     * Binds and calls {@link LibraryApiDispatcher#newest} for {@code GET /v1/books/new}.
+     */
+    private static Response callNewest(LibraryApiDispatcher api) throws Exception {
+      return Response.ok(api.newest());
+    }
 
-  /**
-   * Binds and calls {@link #replace} for {@code PUT /v1/books/{isbn}}.
-   */
-  private Response callReplace(Request request, String[] path) throws Exception {
-    String isbn = path[2];
-    return replace(isbn, request);
-  }
+    /**
+     * Binds and calls {@link LibraryApiDispatcher#replace} for {@code PUT /v1/books/{isbn}}.
+     */
+    private static Response callReplace(LibraryApiDispatcher api, Request request, String[] path)
+        throws Exception {
+      String isbn = path[2];
+      return api.replace(isbn, request);
+    }
 
-  /**
-   * Binds and calls {@link #remove} for {@code DELETE /v1/books/{isbn}}.
-   */
-  private Response callRemove(String[] path) throws Exception {
-    String isbn = path[2];
-    remove(isbn);
-    return Response.noContent();
-  }
+    /**
+     * Binds and calls {@link LibraryApiDispatcher#remove} for {@code DELETE /v1/books/{isbn}}.
+     */
+    private static Response callRemove(LibraryApiDispatcher api, String[] path) throws Exception {
+      String isbn = path[2];
+      api.remove(isbn);
+      return Response.noContent();
+    }
 
-  /**
-   * Binds and calls {@link #file} for {@code GET /v1/files/{path...}}.
-   */
-  private Response callFile(String[] path) throws Exception {
-    String pathValue = rest(path, 2);
-    return Response.ok(file(pathValue));
+    /**
+     * Binds and calls {@link LibraryApiDispatcher#file} for {@code GET /v1/files/{path...}}.
+     */
+    private static Response callFile(LibraryApiDispatcher api, String[] path) throws Exception {
+      String pathValue = Binding.rest(path, 2);
+      return Response.ok(api.file(pathValue));
+    }
   }
 }

@@ -48,26 +48,6 @@ final class Http {
     };
   }
 
-  /** Whether {@code s} is an RFC 9110 token (the grammar of methods and header names). */
-  static boolean isToken(String s) {
-    if (s == null || s.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      if (!isTokenChar(s.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isTokenChar(char c) {
-    if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
-      return true;
-    }
-    return "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
-  }
-
   /** The value of an {@code Allow} header for these methods, in a stable, conventional order. */
   static String allowHeader(Collection<String> methods) {
     return methods.stream()

@@ -1,5 +1,6 @@
 package dev.planned;
 
+import dev.planned.internal.HttpTokens;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -133,7 +134,7 @@ public final class Response {
   }
 
   private static void checkHeader(String name, String value) {
-    if (!Http.isToken(name)) {
+    if (!HttpTokens.isToken(name)) {
       throw new IllegalArgumentException("Not a valid header name: \"" + name + "\"");
     }
     Objects.requireNonNull(value, "value");

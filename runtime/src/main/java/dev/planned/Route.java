@@ -13,21 +13,16 @@ public final class Route {
   private final String handler;
   private final Plan plan;
 
-  private Route(String method, String path, String handler, Plan plan) {
+  /**
+   * A route as a value: generated dispatchers list theirs, and a test may build one to compare.
+   *
+   * @param plan present for a planned endpoint, answered with 501 and this plan
+   */
+  public Route(String method, String path, String handler, Optional<Plan> plan) {
     this.method = Objects.requireNonNull(method, "method");
     this.path = Objects.requireNonNull(path, "path");
     this.handler = Objects.requireNonNull(handler, "handler");
-    this.plan = plan;
-  }
-
-  /** An implemented endpoint. */
-  public static Route of(String method, String path, String handler) {
-    return new Route(method, path, handler, null);
-  }
-
-  /** A planned endpoint, answered with 501 and its plan. */
-  public static Route planned(String method, String path, String handler, Plan plan) {
-    return new Route(method, path, handler, Objects.requireNonNull(plan, "plan"));
+    this.plan = plan.orElse(null);
   }
 
   /** The HTTP method token, e.g. {@code GET}. */

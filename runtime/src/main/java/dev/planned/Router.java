@@ -1,5 +1,8 @@
 package dev.planned;
 
+import dev.planned.internal.Answers;
+import dev.planned.internal.HttpTokens;
+import dev.planned.internal.RouteTable;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -156,7 +159,7 @@ public final class Router implements Dispatcher {
     } catch (RuntimeException e) {
       // route() answers every failure of an endpoint itself; reaching here is a bug in Planned
       LOG.log(Level.ERROR, () -> "Failed to route " + request, e);
-      return Routed.now(internalError(request));
+      return Routed.now(Answers.internalError(request));
     }
   }
 
@@ -174,12 +177,12 @@ public final class Router implements Dispatcher {
 
   private static Response failed(Request request, Throwable failure) {
     LOG.log(Level.ERROR, () -> "Failed to answer " + request, failure);
-    return internalError(request);
+    return Answers.internalError(request);
   }
 
   private Routed route(Request request) {
     String method = request.method();
-    if (!Http.isToken(method)) {
+    if (!HttpTokens.isToken(method)) {
       return Routed.now(problem(400, "The request method \"" + echo(method) + "\" is not a valid HTTP token.", ""));
     }
     if (request.path().equals("*")) {
@@ -209,8 +212,8 @@ public final class Router implements Dispatcher {
   /** The answer of the route for this method and path, or null if no API has one. */
   private Routed answer(String method, Request request, String[] path) {
     for (Api api : apis) {
-      int index = api.dispatcher.find(method, path);
-      if (index != ApiDispatcher.NO_ROUTE) {
+      int index = api.table.find(method, path);
+      if (index != RouteTable.NO_ROUTE) {
         return api.answer(index, request, path);
       }
     }
@@ -223,8 +226,8 @@ public final class Router implements Dispatcher {
     Set<String> allowed = new LinkedHashSet<>();
     for (Api api : apis) {
       for (String other : api.methods) {
-        int index = api.dispatcher.find(other, path);
-        if (index != ApiDispatcher.NO_ROUTE) {
+        int index = api.table.find(other, path);
+        if (index != RouteTable.NO_ROUTE) {
           known = true;
           if (!api.routes.get(index).isPlanned()) { // a planned method answers 501 itself
             allowed.add(other);
@@ -248,10 +251,6 @@ public final class Router implements Dispatcher {
         .withHeaderSet("Allow", allow);
   }
 
-  private static Response internalError(Request request) {
-    return problem(500, "The server failed to answer the request.", request.path());
-  }
-
   private static Response problem(int status, String detail, String requestPath) {
     return Problem.of(status).withDetail(detail).withRequestPath(requestPath).toResponse();
   }
@@ -263,6 +262,7 @@ public final class Router implements Dispatcher {
   /** One served dispatcher and what the router precomputes for it. */
   private static final class Api {
     final ApiDispatcher dispatcher;
+    final RouteTable<ApiDispatcher> table;
     final List<Route> routes;
     /** The distinct methods of its routes, for finding what else a path serves. */
     final List<String> methods;
@@ -271,6 +271,7 @@ public final class Router implements Dispatcher {
 
     Api(ApiDispatcher dispatcher) {
       this.dispatcher = dispatcher;
+      this.table = dispatcher.table();
       this.routes = List.copyOf(dispatcher.routes());
       this.methods = routes.stream().map(Route::method).distinct().toList();
       this.plannedAnswers = new PlannedAnswer[routes.size()];
@@ -288,8 +289,8 @@ public final class Router implements Dispatcher {
       }
       Route route = routes.get(index);
       try {
-        if (dispatcher.isAsync(index)) {
-          CompletionStage<Response> later = dispatcher.invokeAsync(index, request, path);
+        if (table.isAsync(index)) {
+          CompletionStage<Response> later = table.invokeAsync(dispatcher, index, request, path);
           if (later == null) {
             return Routed.now(nullAnswer(route, request));
           }
@@ -297,7 +298,7 @@ public final class Router implements Dispatcher {
               ? (response == null ? nullAnswer(route, request) : response)
               : failureAnswer(unwrap(failure), route, request)));
         }
-        Response response = dispatcher.invoke(index, request, path);
+        Response response = table.invoke(dispatcher, index, request, path);
         return Routed.now(response == null ? nullAnswer(route, request) : response);
       } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
         return Routed.now(failureAnswer(e, route, request));
@@ -311,25 +312,21 @@ public final class Router implements Dispatcher {
         return PlannedAnswer.of(e.route()).answer(request.path());
       }
       if (failure instanceof HttpException e) {
-        return problemOf(e, request);
+        return Answers.of(e, request);
       }
       LOG.log(Level.ERROR, () -> route.pattern() + " failed for " + request, failure);
-      return internalError(request);
+      return Answers.internalError(request);
     }
 
     private static Response nullAnswer(Route route, Request request) {
       LOG.log(Level.ERROR, () -> route.handler() + "() returned null for " + request);
-      return internalError(request);
+      return Answers.internalError(request);
     }
 
     private static Throwable unwrap(Throwable failure) {
       return failure instanceof CompletionException && failure.getCause() != null
           ? failure.getCause()
           : failure;
-    }
-
-    private static Response problemOf(HttpException e, Request request) {
-      return e.toProblem().withRequestPath(request.path()).toResponse();
     }
   }
 

@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.planned.Binding;
+import dev.planned.internal.Binding;
 import dev.planned.HttpException;
 import dev.planned.JsonCodec;
 import java.io.IOException;

@@ -11,6 +11,8 @@ import dev.planned.Dispatcher;
 import dev.planned.Request;
 import dev.planned.Response;
 import dev.planned.Route;
+import dev.planned.internal.RouteTable;
+import dev.planned.internal.Routes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -47,22 +49,23 @@ class PlannedJettyTest {
     private final Route route;
 
     OneRouteApi(Route route) {
+      super(new RouteTable<OneRouteApi>() {
+        @Override
+        public int find(String method, String[] path) {
+          return NO_ROUTE;
+        }
+
+        @Override
+        public Response invoke(OneRouteApi api, int index, Request request, String[] path) {
+          throw new AssertionError("never called: nothing is found");
+        }
+      });
       this.route = route;
     }
 
     @Override
     public List<Route> routes() {
       return List.of(route);
-    }
-
-    @Override
-    protected int find(String method, String[] path) {
-      return NO_ROUTE;
-    }
-
-    @Override
-    protected Response invoke(int index, Request request, String[] path) {
-      throw new AssertionError("never called: nothing is found");
     }
   }
 
@@ -126,8 +129,8 @@ class PlannedJettyTest {
     try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       port = probe.getLocalPort();
     }
-    Dispatcher one = new OneRouteApi(Route.of("GET", "/books/{isbn}", "book"));
-    Dispatcher other = new OneRouteApi(Route.of("GET", "/books/{id}", "byId"));
+    Dispatcher one = new OneRouteApi(Routes.implemented("GET", "/books/{isbn}", "book"));
+    Dispatcher other = new OneRouteApi(Routes.implemented("GET", "/books/{id}", "byId"));
 
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () ->
         PlannedJetty.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), port),

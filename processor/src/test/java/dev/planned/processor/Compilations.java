@@ -8,6 +8,8 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,6 +31,19 @@ final class Compilations {
       "import dev.planned.Response;");
 
   private Compilations() {}
+
+  /**
+   * The integration tests' LibraryApi, read where it lives (Maven runs tests in the module's
+   * directory): the golden file is the dispatcher of the very API the integration tests serve.
+   */
+  static JavaFileObject libraryApi() {
+    Path source = Path.of("../integration-tests/src/main/java/dev/planned/it/LibraryApi.java");
+    try {
+      return JavaFileObjects.forResource(source.toAbsolutePath().normalize().toUri().toURL());
+    } catch (MalformedURLException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /** Compiles with a fresh PlannedProcessor (it keeps state across rounds) and no options. */
   static Compilation compile(JavaFileObject... sources) {

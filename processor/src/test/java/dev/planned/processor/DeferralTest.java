@@ -68,7 +68,7 @@ class DeferralTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("test.ApiDispatcher").contentsAsUtf8String()
-        .contains("Book result = book(isbn);");
+        .contains("Book result = api.book(isbn);");
   }
 
   /** Once the type exists the API is checked like any other, and reported once. */
@@ -99,7 +99,7 @@ class DeferralTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("test.ApiDispatcher").contentsAsUtf8String()
-        .contains("Route.of(\"GET\", \"/books/{isbn}\", \"book\")");
+        .contains("Routes.implemented(\"GET\", \"/books/{isbn}\", \"book\")");
   }
 
   @Test

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class EclipseCompilerTest {
   private static final JavaFileObject LIBRARY_API =
-      JavaFileObjects.forResource("golden/LibraryApi.java");
+      Compilations.libraryApi();
   private static final JavaFileObject GOLDEN_DISPATCHER =
       JavaFileObjects.forResource("golden/LibraryApiDispatcher.java");
   /** Every binding and result shape of the generated code, async routes and plans included. */

@@ -6,6 +6,7 @@ import dev.planned.Problem;
 import dev.planned.Request;
 import dev.planned.Response;
 import dev.planned.Router;
+import dev.planned.internal.Answers;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
@@ -77,11 +78,10 @@ public final class Exchanges {
     Throwable cause = failure instanceof CompletionException && failure.getCause() != null
         ? failure.getCause() : failure;
     if (cause instanceof HttpException e) {
-      return e.toProblem().withRequestPath(request.path()).toResponse();
+      return Answers.of(e, request);
     }
     LOG.log(Level.ERROR, () -> "Failed to answer " + request, failure);
-    return Problem.of(500).withDetail("The server failed to answer the request.")
-        .withRequestPath(request.path()).toResponse();
+    return Answers.internalError(request);
   }
 
   /**

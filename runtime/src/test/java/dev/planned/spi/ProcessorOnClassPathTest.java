@@ -7,6 +7,7 @@ import dev.planned.Dispatcher;
 import dev.planned.Request;
 import dev.planned.Response;
 import dev.planned.Route;
+import dev.planned.internal.Routes;
 import dev.planned.testing.CapturedLog;
 import java.io.IOException;
 import java.net.URI;
@@ -35,7 +36,7 @@ class ProcessorOnClassPathTest {
 
     @Override
     public List<Route> routes() {
-      return List.of(Route.of("GET", "/", "hello"));
+      return List.of(Routes.implemented("GET", "/", "hello"));
     }
   };
 

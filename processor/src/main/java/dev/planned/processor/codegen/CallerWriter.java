@@ -8,9 +8,9 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import dev.planned.Binding;
 import dev.planned.Request;
 import dev.planned.Response;
+import dev.planned.internal.Binding;
 import dev.planned.processor.model.Conversion;
 import dev.planned.processor.model.EndpointModel;
 import dev.planned.processor.model.Parameter;
@@ -32,19 +32,23 @@ final class CallerWriter {
   private static final ClassName SOURCE = BINDING.nestedClass("Source");
   private static final ClassName RESPONSE = ClassName.get(Response.class);
   /** Names the caller's own parameters take; endpoint parameters of these names are renamed. */
-  private static final Set<String> RESERVED = Set.of("request", "path", "result");
+  private static final Set<String> RESERVED = Set.of("api", "request", "path", "result", "json");
 
   private final EndpointModel endpoint;
   private final String callerName;
+  private final ClassName dispatcher;
   private final List<FieldSpec> typeTokens = new ArrayList<>();
   private boolean unchecked;
   // The caller declares only the parameters it reads: Eclipse's compiler warns about unused ones.
   private boolean readsRequest;
   private boolean readsPath;
+  // A caller that does not use the codec is static: Eclipse's compiler can warn about the others.
+  private boolean readsJson;
 
-  CallerWriter(EndpointModel endpoint, String callerName) {
+  CallerWriter(EndpointModel endpoint, String callerName, ClassName dispatcher) {
     this.endpoint = endpoint;
     this.callerName = callerName;
+    this.dispatcher = dispatcher;
   }
 
   /** The static {@code Type} fields of generic JSON types this caller hands to the codec. */
@@ -58,6 +62,7 @@ final class CallerWriter {
    */
   CodeBlock call() {
     List<String> arguments = new ArrayList<>();
+    arguments.add("api");
     if (readsRequest) {
       arguments.add("request");
     }
@@ -94,7 +99,8 @@ final class CallerWriter {
       body.addStatement("$T $N = $L", type, local, value);
       arguments.add(CodeBlock.of("$N", local));
     }
-    CodeBlock call = CodeBlock.of("$N($L)", endpoint.methodName(), CodeBlock.join(arguments, ", "));
+    CodeBlock call = CodeBlock.of("api.$N($L)", endpoint.methodName(),
+        CodeBlock.join(arguments, ", "));
     if (result.async()) {
       body.addStatement("return $L.thenApply(result -> $L)", call,
           answer(CodeBlock.of("result"), result));
@@ -108,13 +114,18 @@ final class CallerWriter {
       body.addStatement("return $L", answer(call, result));
     }
     MethodSpec.Builder method = MethodSpec.methodBuilder(callerName)
-        .addJavadoc("Binds and calls {@link #$N} for {@code $L}.\n", endpoint.methodName(),
+        .addJavadoc("Binds and calls {@link $T#$N} for {@code $L}.\n", dispatcher,
+            endpoint.methodName(),
             endpoint.pattern())
         .addModifiers(Modifier.PRIVATE)
         .returns(result.async() ? ParameterizedTypeName.get(CompletionStage.class, Response.class)
             : RESPONSE)
         .addException(Exception.class)
+        .addParameter(dispatcher, "api")
         .addCode(body.build());
+    if (!readsJson) {
+      method.addModifiers(Modifier.STATIC);
+    }
     if (readsRequest) {
       method.addParameter(Request.class, "request");
     }
@@ -156,7 +167,7 @@ final class CallerWriter {
     if (parameter instanceof Parameter.PathValue value) {
       readsPath = true;
       CodeBlock raw = value.rest()
-          ? CodeBlock.of("rest(path, $L)", value.index())
+          ? CodeBlock.of("$T.rest(path, $L)", BINDING, value.index())
           : CodeBlock.of("path[$L]", value.index());
       return convert(raw, "PATH", value.javaName(), value.conversion());
     }
@@ -171,7 +182,8 @@ final class CallerWriter {
       case STREAM -> CodeBlock.of("request.bodyStream()");
       case JSON -> {
         unchecked |= body.javaType() instanceof ParameterizedTypeName;
-        yield CodeBlock.of("($T) $T.readJson(request, json(), $L, $S)", body.javaType(), BINDING,
+        readsJson = true;
+        yield CodeBlock.of("($T) $T.readJson(request, this.json, $L, $S)", body.javaType(), BINDING,
             typeToken(body.javaType(), "BODY"), simpleName(body.javaType()));
       }
     };
@@ -239,10 +251,15 @@ final class CallerWriter {
       case NO_CONTENT -> status == 204
           ? CodeBlock.of("$T.noContent()", RESPONSE)
           : CodeBlock.of("$T.status($L)", RESPONSE, status);
-      case JSON -> CodeBlock.of("$T.json(json(), $L, $L, $L)", BINDING,
-          result.async() ? found(value, result) : value, typeToken(result.type(), "RESULT"),
-          status);
+      case JSON -> jsonAnswer(value, result);
     };
+  }
+
+  private CodeBlock jsonAnswer(CodeBlock value, Result result) {
+    readsJson = true;
+    return CodeBlock.of("$T.json(this.json, $L, $L, $L)", BINDING,
+        result.async() ? found(value, result) : value, typeToken(result.type(), "RESULT"),
+        result.status());
   }
 
   /** The value of an {@code Optional} result (404 when empty), or the value itself. */

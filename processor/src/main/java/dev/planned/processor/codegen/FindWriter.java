@@ -36,7 +36,7 @@ final class FindWriter {
     methods.add(null); // find itself, first
     methods.set(0, MethodSpec.methodBuilder("find")
         .addAnnotation(Override.class)
-        .addModifiers(Modifier.PROTECTED, Modifier.FINAL)
+        .addModifiers(Modifier.PUBLIC)
         .returns(int.class)
         .addParameter(String.class, "method")
         .addParameter(String[].class, "path")

@@ -14,6 +14,7 @@ import dev.planned.Planned;
 import dev.planned.Request;
 import dev.planned.Response;
 import dev.planned.Route;
+import dev.planned.internal.RouteTable;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -80,8 +81,11 @@ public final class PlaceholderWriter {
             .initializer("$S", problem)
             .build())
         .addMethods(constructors())
-        .addMethods(failingDispatcherMethods())
-        .addMethods(plannedEndpoints(api));
+        .addMethod(failing(MethodSpec.methodBuilder("routes")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(List.class, Route.class))))
+        .addMethods(plannedEndpoints(api))
+        .addType(unavailableTable(dispatcher));
     if (api.getModifiers().contains(Modifier.PUBLIC)) {
       type.addModifiers(Modifier.PUBLIC);
     }
@@ -94,31 +98,36 @@ public final class PlaceholderWriter {
   /** Both constructors of the real dispatcher, so that a subclass's constructor compiles. */
   private static List<MethodSpec> constructors() {
     return List.of(
-        MethodSpec.constructorBuilder().addModifiers(Modifier.PROTECTED).build(),
+        MethodSpec.constructorBuilder().addModifiers(Modifier.PROTECTED)
+            .addStatement("super(new $N())", UNAVAILABLE)
+            .build(),
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PROTECTED)
             .addParameter(JsonCodec.class, "json")
-            .addStatement("super(json)")
+            .addStatement("this()")
             .build());
   }
 
-  /** What the real dispatcher implements of ApiDispatcher, each throwing. */
-  private static List<MethodSpec> failingDispatcherMethods() {
-    return List.of(
-        failing(MethodSpec.methodBuilder("routes")
+  private static final String UNAVAILABLE = "Unavailable";
+
+  /** The route table the dispatcher hands its base class: each method throws. */
+  private static TypeSpec unavailableTable(ClassName dispatcher) {
+    return TypeSpec.classBuilder(UNAVAILABLE)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addSuperinterface(ParameterizedTypeName.get(ClassName.get(RouteTable.class), dispatcher))
+        .addMethod(failing(MethodSpec.methodBuilder("find")
             .addModifiers(Modifier.PUBLIC)
-            .returns(ParameterizedTypeName.get(List.class, Route.class))),
-        failing(MethodSpec.methodBuilder("find")
-            .addModifiers(Modifier.PROTECTED)
             .returns(int.class)
             .addParameter(String.class, "method")
-            .addParameter(String[].class, "path")),
-        failing(MethodSpec.methodBuilder("invoke")
-            .addModifiers(Modifier.PROTECTED)
+            .addParameter(String[].class, "path")))
+        .addMethod(failing(MethodSpec.methodBuilder("invoke")
+            .addModifiers(Modifier.PUBLIC)
             .returns(Response.class)
+            .addParameter(dispatcher, "api")
             .addParameter(int.class, "route")
             .addParameter(Request.class, "request")
-            .addParameter(String[].class, "path")));
+            .addParameter(String[].class, "path")))
+        .build();
   }
 
   /** The planned endpoints, final as in the real dispatcher: a subclass does not implement them. */

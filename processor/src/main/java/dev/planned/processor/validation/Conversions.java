@@ -2,7 +2,7 @@ package dev.planned.processor.validation;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
-import dev.planned.Binding;
+import dev.planned.internal.Binding;
 import dev.planned.processor.model.Conversion;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package dev.planned.processor.validation;
 
+import dev.planned.internal.HttpTokens;
 import dev.planned.processor.model.PathPattern;
 import dev.planned.processor.report.Message;
 import dev.planned.processor.report.Problem;
@@ -73,7 +74,7 @@ public final class PatternParser {
   }
 
   private static Optional<Problem> checkMethod(String pattern, String method) {
-    if (!isToken(method)) {
+    if (!HttpTokens.isToken(method)) {
       return Optional.of(new Problem(Message.METHOD_NOT_TOKEN, method, pattern));
     }
     if (!method.equals(method.toUpperCase(Locale.ROOT))) {
@@ -197,16 +198,5 @@ public final class PatternParser {
       }
     }
     return -1;
-  }
-
-  private static boolean isToken(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean alphanumeric = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-      if (!alphanumeric && "!#$%&'*+-.^_`|~".indexOf(c) < 0) {
-        return false;
-      }
-    }
-    return !s.isEmpty();
   }
 }

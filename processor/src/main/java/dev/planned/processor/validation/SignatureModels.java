@@ -7,6 +7,7 @@ import dev.planned.Header;
 import dev.planned.Query;
 import dev.planned.Request;
 import dev.planned.Response;
+import dev.planned.internal.HttpTokens;
 import dev.planned.processor.model.Conversion;
 import dev.planned.processor.model.Parameter;
 import dev.planned.processor.model.Parameter.BodyKind;
@@ -270,7 +271,7 @@ final class SignatureModels {
     String javaName = parameter.getSimpleName().toString();
     String name = declaredName.isEmpty() ? javaName : declaredName;
     Class<? extends Annotation> annotationType = header ? Header.class : Query.class;
-    if (header && !isAsciiToken(name)) {
+    if (header && !HttpTokens.isToken(name)) {
       report.add(parameter, annotationType, "value", Message.HEADER_NAME_NOT_TOKEN, name, javaName,
           methodName);
       return Optional.empty();
@@ -393,20 +394,6 @@ final class SignatureModels {
   private static String simpleName(TypeMirror type) {
     String full = type.toString();
     return full.replaceAll("\\b[a-z][a-z0-9_]*\\.", "");
-  }
-
-  private static boolean isAsciiToken(String name) {
-    if (name.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      boolean alphanumeric = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-      if (!alphanumeric && "!#$%&'*+-.^_`|~".indexOf(c) < 0) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static String wildcardList(Collection<String> names) {

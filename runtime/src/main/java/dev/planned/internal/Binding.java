@@ -1,5 +1,10 @@
-package dev.planned;
+package dev.planned.internal;
 
+import dev.planned.HttpException;
+import dev.planned.JsonCodec;
+import dev.planned.Problem;
+import dev.planned.Request;
+import dev.planned.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.ParameterizedType;
@@ -185,6 +190,24 @@ public final class Binding {
       throw new HttpException(404, "Nothing was found at " + Problem.echo(request.path()) + ".");
     }
     return result.get();
+  }
+
+  /**
+   * The codec on the class path (or module path), for the constructor of an API that reads or
+   * writes JSON: failing there, when the application builds its dispatchers, rather than on the
+   * first request.
+   *
+   * @throws IllegalStateException naming the module to add when there is none
+   */
+  public static JsonCodec discoverJsonCodec(String api) {
+    return JsonCodec.discover().orElseThrow(() -> new IllegalStateException(api + " reads or"
+        + " writes JSON, but no JsonCodec is on the class path: add the dependency"
+        + " dev.planned:planned-jackson, or pass a JsonCodec to the dispatcher's constructor."));
+  }
+
+  /** The value of a {@code {name...}} wildcard: the segments from {@code from} on, joined by '/'. */
+  public static String rest(String[] path, int from) {
+    return String.join("/", Arrays.copyOfRange(path, from, path.length));
   }
 
   /** The type token of a generic type such as {@code List<Book>}, for the codec. */

@@ -1,7 +1,8 @@
-package dev.planned;
+package dev.planned.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.ParameterizedType;
@@ -46,5 +47,22 @@ class BindingTest {
     assertEquals(Binding.typeOf(Map.class, String.class, Binding.typeOf(List.class, Integer.class)), jdk);
     assertEquals(jdk.hashCode(),
         Binding.typeOf(Map.class, String.class, Binding.typeOf(List.class, Integer.class)).hashCode());
+  }
+
+  @Test
+  void anApiThatNeedsJsonFailsAtConstructionWhenNoCodecIsOnTheClassPath() {
+    // planned-runtime's own tests have no codec on the class path
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> Binding.discoverJsonCodec("UsersApi"));
+
+    assertEquals("UsersApi reads or writes JSON, but no JsonCodec is on the class path: add the"
+        + " dependency dev.planned:planned-jackson, or pass a JsonCodec to the dispatcher's"
+        + " constructor.", e.getMessage());
+  }
+
+  @Test
+  void restJoinsTheRemainingSegments() {
+    assertEquals("b/c", Binding.rest(new String[] {"a", "b", "c"}, 1));
+    assertEquals("", Binding.rest(new String[] {"a", ""}, 1));
   }
 }
