@@ -5,19 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.planned.Dispatcher;
 import dev.planned.Request;
 import dev.planned.Response;
-import java.util.EnumMap;
-import java.util.List;
+import dev.planned.testing.CapturedLog;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -26,48 +22,28 @@ import org.junit.jupiter.params.provider.EnumSource;
  * {@code …}, and a path longer than that is left out of {@code instance}: in memory and on every
  * server, over a raw socket, with values far longer than that.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EchoesTest {
   private static final String CUT = "\u2026";
 
-  private final Map<Servers, RunningServer> running = new EnumMap<>(Servers.class);
+  /**
+   * Tomcat logs the first head it refuses as too large (at INFO, later ones at DEBUG): kept out of
+   * the build's output, and checked to be about the size. Registered before the servers, so that
+   * it captures from before they start to after they stop.
+   */
+  @RegisterExtension
+  static final CapturedLog tomcatParser =
+      CapturedLog.of("org.apache.coyote.http11.Http11Processor").forTheWholeClass();
+
+  @RegisterExtension
+  static final EveryServer running =
+      EveryServer.serving(() -> new Dispatcher[] {new Library(), new Typed()});
+
   private final Library library = new Library();
   private final Typed typed = new Typed();
 
-  /**
-   * Tomcat logs the first head it refuses as too large (at INFO, later ones at DEBUG): kept out of
-   * the build's output, and checked to be about the size.
-   */
-  private final Logger tomcatParser = Logger.getLogger("org.apache.coyote.http11.Http11Processor");
-  private final List<LogRecord> tomcatLogged = new CopyOnWriteArrayList<>();
-  private final Handler capture = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      tomcatLogged.add(record);
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-  };
-
-  @BeforeAll
-  void start() {
-    tomcatParser.addHandler(capture);
-    tomcatParser.setUseParentHandlers(false);
-    for (Servers server : Servers.values()) {
-      running.put(server, server.start(new Library(), new Typed()));
-    }
-  }
-
   @AfterAll
-  void stop() {
-    running.values().forEach(RunningServer::close);
-    tomcatParser.removeHandler(capture);
-    tomcatParser.setUseParentHandlers(true);
-    for (LogRecord record : tomcatLogged) {
+  static void tomcatLoggedOnlyTheHeadItRefused() {
+    for (LogRecord record : tomcatParser.records()) {
       assertEquals("Request header is too large", record.getThrown().getMessage());
     }
   }
