@@ -222,7 +222,7 @@ class GoRoutingPropertyTest {
       }
     }
     return new Route(method, path.length() == 0 ? "/" : path.toString(),
-        random.nextInt(5) == 0);
+        random.nextInt(4) == 0);
   }
 
   private static List<String> wildcardNames(Route route) {

@@ -112,6 +112,30 @@ class GoRoutingRulesTest {
         "}"))).succeededWithoutWarnings();
   }
 
+  /** Router.of refuses them served together: the HEAD route of one API is asked first. */
+  @Test
+  void getMoreSpecificThanHeadOfAnotherApiWarns() {
+    JavaFileObject probes = source("test.ProbesApi",
+        "interface ProbesApi {",
+        "  @Endpoint(\"HEAD /b/{x}\") void probe(String x);",
+        "  @Endpoint(\"HEAD /c\") void probeC();",
+        "}");
+    JavaFileObject pages = source("test.PagesApi",
+        "interface PagesApi {",
+        "  @Endpoint(\"GET /b/b\") String b();",
+        "  @Endpoint(\"GET /c\") String c();",
+        "}");
+
+    Compilation compilation = compile(probes, pages);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("Route \"GET /b/b\" on b() of PagesApi overlaps"
+            + " \"HEAD /b/{x}\" on probe() of ProbesApi (both match HEAD /b/b): serving both APIs"
+            + " in one server fails at start-up. Change one path, or serve them apart.")
+        .inFile(pages).onLineContaining("GET /b/b");
+    assertThat(compilation).hadWarningCount(1); // GET /c beside HEAD /c: HEAD /c answers HEAD
+  }
+
   @Test
   void rootBeatsARootRestWildcard() {
     assertThat(compile(api(
