@@ -16,12 +16,12 @@ import java.util.stream.Collectors;
 
 /**
  * Routes that match the same requests, by the rule {@link RouteOverlap} owns (Go 1.22's
- * ServeMux, where a GET route also serves HEAD). Within one API that is an error naming both endpoints (and
- * paths differing only in letter case a warning). Across the APIs of one compilation it is a
- * warning: served together, the router refuses them at start-up, but the APIs may well be served
- * apart. That warning is reported on the API compiled later, and {@code @SuppressWarnings("planned")}
- * on either API (or either endpoint) silences it: which one is compiled later is the build's
- * choice, not the user's.
+ * ServeMux, where a GET route also serves HEAD). Within one API that is an error naming both
+ * endpoints (and paths differing only in letter case a warning). Across the APIs of one
+ * compilation it is a warning: served together, the router refuses them at start-up, but the
+ * APIs may well be served apart. That warning is reported on the API compiled later, and
+ * {@code @SuppressWarnings("planned")} on either API (or either endpoint) silences it: which one
+ * is compiled later is the build's choice, not the user's.
  */
 public final class RouteConflicts {
   /** The APIs of this compilation so far. */
