@@ -181,6 +181,23 @@ class GoRoutingRulesTest {
     assertBody(root.dispatch(Request.of("PUT", "/")), "root");
   }
 
+  /** Go's documentation says so too; its code takes such a segment for a trailing slash. */
+  @Test
+  void encodedSlashAsAWholeSegmentBindsAWildcardToASlash() throws ReflectiveOperationException {
+    Dispatcher books = compileAndLoad(
+        source("test.BooksApi",
+            "public interface BooksApi {",
+            "  @Endpoint(\"GET /books/{isbn}\") String book(String isbn);",
+            "}"),
+        source("test.Books",
+            "public final class Books extends BooksApiDispatcher {",
+            "  @Override public String book(String isbn) { return \"book [\" + isbn + \"]\"; }",
+            "}"));
+
+    assertBody(books.dispatch(Request.get("/books/%2F")), "book [/]");
+    assertThat(books.dispatch(Request.get("/books/")).status()).isEqualTo(404);
+  }
+
   /** Compiles an API and its implementation, the class named by the second source. */
   private static Dispatcher compileAndLoad(JavaFileObject api, JavaFileObject implementation)
       throws ReflectiveOperationException {
