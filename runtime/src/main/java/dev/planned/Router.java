@@ -2,6 +2,7 @@ package dev.planned;
 
 import dev.planned.internal.Answers;
 import dev.planned.internal.HttpTokens;
+import dev.planned.internal.RouteOverlap;
 import dev.planned.internal.RouteTable;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
@@ -29,7 +30,9 @@ import java.util.concurrent.CompletionStage;
  * </ul>
  *
  * <p>Routes of different dispatchers must not overlap: {@link #of} refuses two routes of one
- * method that both match some path, naming both, since only one of them could ever answer it.
+ * method that both match some path, naming both, since only one of them could ever answer it;
+ * and a GET route beside a HEAD route that Go's ServeMux would refuse ({@link
+ * RouteOverlap#conflictAcrossApis}).
  * The methods that decide 501 against 405, and {@code Allow}, are the union over every dispatcher.
  * Errors are RFC 9457 {@code application/problem+json} bodies.
  */
@@ -61,8 +64,8 @@ public final class Router implements Dispatcher {
    * A router serving these dispatchers: generated ones ({@link ApiDispatcher}) or other routers.
    *
    * @throws IllegalArgumentException if a dispatcher is not generated, or if routes of two
-   *     dispatchers conflict: same method, and some path that both match (the message names both
-   *     routes and their classes)
+   *     dispatchers conflict: same method, and some path that both match, or a GET and a HEAD route
+   *     where the GET one is the more specific (the message names both routes and their classes)
    */
   public static Router of(Dispatcher... dispatchers) {
     List<Api> apis = new ArrayList<>();
@@ -95,10 +98,10 @@ public final class Router implements Dispatcher {
       for (int b = a + 1; b < apis.size(); b++) {
         for (Route first : apis.get(a).routes) {
           for (Route second : apis.get(b).routes) {
-            if (first.method().equals(second.method())
-                && RoutePatterns.overlap(first.path(), second.path())) {
+            if (RouteOverlap.conflictAcrossApis(first.method(), first.path(), second.method(),
+                second.path())) {
               conflicts.add(describe(first, apis.get(a)) + " and " + describe(second, apis.get(b))
-                  + " both match some " + first.method() + " requests");
+                  + " both match some " + headIfGetAndHead(first, second) + " requests");
             }
           }
         }
@@ -108,6 +111,11 @@ public final class Router implements Dispatcher {
       throw new IllegalArgumentException("Routes of different APIs conflict: "
           + String.join("; ", conflicts) + ". Change one of each pair, or serve the APIs apart.");
     }
+  }
+
+  /** The method two conflicting routes share: their own, or HEAD, which a GET route serves too. */
+  private static String headIfGetAndHead(Route first, Route second) {
+    return first.method().equals(second.method()) ? first.method() : "HEAD";
   }
 
   private static String describe(Route route, Api api) {
@@ -224,24 +232,27 @@ public final class Router implements Dispatcher {
   private Response answerUnmatched(String method, Request request, String[] path) {
     boolean known = false;
     Set<String> allowed = new LinkedHashSet<>();
+    Set<String> planned = new LinkedHashSet<>();
     for (Api api : apis) {
       for (String other : api.methods) {
         int index = api.table.find(other, path);
         if (index != RouteTable.NO_ROUTE) {
           known = true;
-          if (!api.routes.get(index).isPlanned()) { // a planned method answers 501 itself
-            allowed.add(other);
-          }
+          // a planned method answers 501 itself: it is not allowed (yet)
+          (api.routes.get(index).isPlanned() ? planned : allowed).add(other);
         }
       }
     }
     if (!known) {
       return problem(404, "No endpoint matches the path " + echo(request.path()) + ".", request.path());
     }
-    if (allowed.contains("GET")) {
+    // GET serves HEAD, unless a planned HEAD route answers HEAD first (with 501)
+    if (allowed.contains("GET") && !planned.contains("HEAD")) {
       allowed.add("HEAD");
     }
-    allowed.add("OPTIONS");
+    if (!planned.contains("OPTIONS")) {
+      allowed.add("OPTIONS");
+    }
     String allow = Http.allowHeader(allowed);
     if (method.equals("OPTIONS")) {
       return Response.noContent().withHeaderSet("Allow", allow);

@@ -126,8 +126,17 @@ final class FindWriter {
           .add(findChild(node, node.wildcard, depth + 1, methods))
           .endControlFlow();
     }
-    code.add(methodChecks(node.rests));
-    return code.endControlFlow().build();
+    // "/" has no segments, yet a {rest...} that is the first segment matches it with "", as Go's
+    // does: at the root the rest routes are tried whatever the path's length
+    boolean restsMatchNoSegment = depth == 0;
+    if (!restsMatchNoSegment) {
+      code.add(methodChecks(node.rests));
+    }
+    code.endControlFlow();
+    if (restsMatchNoSegment) {
+      code.add(methodChecks(node.rests));
+    }
+    return code.build();
   }
 
   private static CodeBlock literalSwitch(RouteTree node, Collection<String> literals, int depth,

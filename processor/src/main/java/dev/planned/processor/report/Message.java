@@ -215,7 +215,16 @@ public enum Message {
   SUMMARY_OPTION_INVALID("W005", Diagnostic.Kind.WARNING,
       "Option -A%s=%s is neither true nor false: the summary stays off."),
   ROADMAP_SUMMARY("N001", Diagnostic.Kind.NOTE,
-      "%s: %s");
+      "%s: %s"),
+
+  // ---- routing rules (Go 1.22's ServeMux) ------------------------------------------------------
+  ROUTE_GET_HEAD_CONFLICT("E062", Diagnostic.Kind.ERROR,
+      "Route \"%s\" on %s conflicts with \"%s\" on %s: a GET route also answers HEAD, so both"
+          + " match %s %s, and the HEAD route is not the more specific one. Give the HEAD route a"
+          + " path at least as specific as the GET route's, or change one path."),
+  PATTERN_DOT_SEGMENT("E063", Diagnostic.Kind.ERROR,
+      "%s \"%s\" has the dot segment \"%s\": clients remove dot segments before sending a path"
+          + " (RFC 3986, section 5.2.4), so it would match no request. Remove the segment.");
 
   private final String id;
   private final Diagnostic.Kind kind;

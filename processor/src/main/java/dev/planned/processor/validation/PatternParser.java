@@ -107,6 +107,10 @@ public final class PatternParser {
       if (part.isEmpty()) {
         return Optional.of(new Problem(Message.PATH_EMPTY_SEGMENT, what, input));
       }
+      if (part.equals(".") || part.equals("..")) {
+        // Go refuses these too ("unclean path can never match"); "%2E" is refused as an escape
+        return Optional.of(new Problem(Message.PATTERN_DOT_SEGMENT, what, input, part));
+      }
       Parsed<Segment> parsed = segment(input, part);
       if (parsed.problem().isPresent()) {
         return parsed.problem();

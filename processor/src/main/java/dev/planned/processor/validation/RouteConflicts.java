@@ -1,6 +1,8 @@
 package dev.planned.processor.validation;
 
 import dev.planned.Endpoint;
+import dev.planned.internal.RouteOverlap;
+import dev.planned.internal.RouteOverlap.Relation;
 import dev.planned.processor.model.ApiModel;
 import dev.planned.processor.model.EndpointModel;
 import dev.planned.processor.model.PathPattern;
@@ -13,36 +15,40 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Routes that match the same requests. Within one API that is an error naming both endpoints (and
- * paths differing only in letter case a warning). Across the APIs of one compilation it is a
- * warning: served together, the router refuses them at start-up, but the APIs may well be served
- * apart. That warning is reported on the API compiled later, and {@code @SuppressWarnings("planned")}
- * on either API (or either endpoint) silences it: which one is compiled later is the build's
- * choice, not the user's.
+ * Routes that match the same requests, by the rule {@link RouteOverlap} owns (Go 1.22's
+ * ServeMux, where a GET route also serves HEAD). Within one API that is an error naming both
+ * endpoints (and paths differing only in letter case a warning). Across the APIs of one
+ * compilation it is a warning: served together, the router refuses them at start-up, but the
+ * APIs may well be served apart. That warning is reported on the API compiled later, and
+ * {@code @SuppressWarnings("planned")} on either API (or either endpoint) silences it: which one
+ * is compiled later is the build's choice, not the user's.
  */
 public final class RouteConflicts {
   /** The APIs of this compilation so far. */
   private final List<ApiModel> compiled = new ArrayList<>();
 
-  /** Reports patterns of one method that match the same requests, naming both endpoints. */
+  /**
+   * Reports routes that match the same requests with no rule to pick one, naming both endpoints:
+   * of one method, or a GET route more specific than a HEAD route (both serve HEAD).
+   */
   static void checkWithinApi(List<Candidate> candidates, Report report) {
     for (int j = 0; j < candidates.size(); j++) {
       Candidate later = candidates.get(j);
       for (int i = 0; i < j; i++) {
         Candidate earlier = candidates.get(i);
-        if (!earlier.pattern().method().equals(later.pattern().method())) {
-          continue;
-        }
-        Overlap.Relation relation = Overlap.compare(later.pattern(), earlier.pattern());
-        if (relation == Overlap.Relation.EQUIVALENT) {
+        Relation relation = compare(later.pattern(), earlier.pattern());
+        if (relation == Relation.EQUIVALENT) {
           report.add(later.method(), Endpoint.class, "value", Message.ROUTE_DUPLICATE,
               later.declared(), later.name(), earlier.declared(), earlier.name());
           break;
         }
-        if (relation == Overlap.Relation.CONFLICT) {
-          report.add(later.method(), Endpoint.class, "value", Message.ROUTE_CONFLICT,
+        if (relation == Relation.CONFLICT) {
+          boolean sameMethod = later.pattern().method().equals(earlier.pattern().method());
+          report.add(later.method(), Endpoint.class, "value",
+              sameMethod ? Message.ROUTE_CONFLICT : Message.ROUTE_GET_HEAD_CONFLICT,
               later.declared(), later.name(), earlier.declared(), earlier.name(),
-              later.pattern().method(), Overlap.sharedPath(later.pattern(), earlier.pattern()));
+              sameMethod ? later.pattern().method() : "HEAD",
+              RouteOverlap.sharedPath(later.pattern().path(), earlier.pattern().path()));
           break;
         }
       }
@@ -92,8 +98,10 @@ public final class RouteConflicts {
           report.addAbout(endpoint.method(), other.method(), Endpoint.class, "value",
               Message.ROUTE_OVERLAPS_OTHER_API, endpoint.pattern(), endpoint.methodName(),
               api.element().getSimpleName(), other.pattern(), other.methodName(),
-              otherApi.element().getSimpleName(), endpoint.pattern().method(),
-              Overlap.sharedPath(endpoint.pattern(), other.pattern()));
+              otherApi.element().getSimpleName(),
+              endpoint.pattern().method().equals(other.pattern().method())
+                  ? endpoint.pattern().method() : "HEAD",
+              RouteOverlap.sharedPath(endpoint.pattern().path(), other.pattern().path()));
           break;
         }
       }
@@ -102,13 +110,18 @@ public final class RouteConflicts {
     return report;
   }
 
+  /** The first route of {@code api} that the router would refuse to serve beside this one. */
   private static EndpointModel firstOverlapping(EndpointModel endpoint, ApiModel api) {
     for (EndpointModel other : api.endpoints()) {
-      if (other.pattern().method().equals(endpoint.pattern().method())
-          && Overlap.compare(endpoint.pattern(), other.pattern()) != Overlap.Relation.DISJOINT) {
+      if (RouteOverlap.conflictAcrossApis(endpoint.pattern().method(), endpoint.pattern().path(),
+          other.pattern().method(), other.pattern().path())) {
         return other;
       }
     }
     return null;
+  }
+
+  private static Relation compare(PathPattern a, PathPattern b) {
+    return RouteOverlap.compare(a.method(), a.path(), b.method(), b.path());
   }
 }
