@@ -28,9 +28,10 @@ public final class SwaggerUi {
   private static final String WEBJAR_PROPERTIES = "META-INF/maven/org.webjars/swagger-ui/pom.properties";
   private static final String OWN = "dev/planned/openapi/ui/";
 
-  private static final String HTML = "text/html; charset=utf-8";
-  private static final String CSS = "text/css; charset=utf-8";
-  private static final String JAVASCRIPT = "text/javascript; charset=utf-8";
+  // without a space before charset, as Jetty rewrites it: every server then sends the same bytes
+  private static final String HTML = "text/html;charset=utf-8";
+  private static final String CSS = "text/css;charset=utf-8";
+  private static final String JAVASCRIPT = "text/javascript;charset=utf-8";
   private static final String PNG = "image/png";
 
   private SwaggerUi() {}

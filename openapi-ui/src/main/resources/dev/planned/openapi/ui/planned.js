@@ -8,9 +8,13 @@
     var h = system.React.createElement;
     return {
       wrapComponents: {
-        OperationSummaryPath: function (Original) {
+        OperationSummaryPath: function (Original, system) {
           return function (props) {
-            var plan = props.operationProps && props.operationProps.getIn(["op", "x-planned"]);
+            // read from the document as served: Swagger UI resolves an operation (and so fills
+            // operationProps' "op") only once it is expanded, and the badge shows before that
+            var operation = props.operationProps;
+            var plan = operation && system.specSelectors.specJson()
+              .getIn(["paths", operation.get("path"), operation.get("method"), "x-planned"]);
             if (!plan) {
               return h(Original, props);
             }

@@ -51,7 +51,7 @@ class SwaggerUiTest {
     HttpResponse<byte[]> page = get("/docs");
 
     assertEquals(200, page.statusCode());
-    assertEquals("text/html; charset=utf-8", page.headers().firstValue("Content-Type").orElseThrow());
+    assertEquals("text/html;charset=utf-8", page.headers().firstValue("Content-Type").orElseThrow());
     String html = new String(page.body(), ISO_8859_1);
     assertTrue(html.contains("data-document=\"/openapi.json\""), html);
     assertTrue(html.contains("<script src=\"docs/swagger-ui-bundle.js\""), html);
@@ -61,11 +61,11 @@ class SwaggerUiTest {
   @Test
   void everyFileOfThePageIsServedWithItsType() throws Exception {
     Map<String, String> types = Map.of(
-        "/docs/swagger-ui-bundle.js", "text/javascript; charset=utf-8",
-        "/docs/planned.js", "text/javascript; charset=utf-8",
-        "/docs/swagger-ui.css", "text/css; charset=utf-8",
-        "/docs/index.css", "text/css; charset=utf-8",
-        "/docs/planned.css", "text/css; charset=utf-8",
+        "/docs/swagger-ui-bundle.js", "text/javascript;charset=utf-8",
+        "/docs/planned.js", "text/javascript;charset=utf-8",
+        "/docs/swagger-ui.css", "text/css;charset=utf-8",
+        "/docs/index.css", "text/css;charset=utf-8",
+        "/docs/planned.css", "text/css;charset=utf-8",
         "/docs/favicon-32x32.png", "image/png",
         "/docs/favicon-16x16.png", "image/png");
     for (Map.Entry<String, String> file : types.entrySet()) {
