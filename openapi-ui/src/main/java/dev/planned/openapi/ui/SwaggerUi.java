@@ -50,8 +50,9 @@ public final class SwaggerUi {
           + path + "\": its files are served under it");
     }
     String webjar = WEBJAR + webjarVersion() + "/";
-    // the page's last segment: relative to the page at /a/docs, "docs/x" is /a/docs/x
-    String base = path.substring(path.lastIndexOf('/') + 1);
+    // the page's last segment: relative to the page at /a/docs, "./docs/x" is /a/docs/x ("./"
+    // so that a segment with a colon is not read as a scheme)
+    String base = "./" + encodeSegment(path.substring(path.lastIndexOf('/') + 1));
     String page = text(OWN + "index.html")
         .replace("${base}", escapeHtml(base))
         .replace("${document}", escapeHtml(documentUrl));
@@ -76,6 +77,22 @@ public final class SwaggerUi {
       throw new UncheckedIOException(e);
     }
     return properties.getProperty("version");
+  }
+
+  /** Percent-encodes every byte of a path segment but RFC 3986's unreserved characters. */
+  static String encodeSegment(String segment) {
+    StringBuilder out = new StringBuilder();
+    for (byte b : segment.getBytes(UTF_8)) {
+      char c = (char) (b & 0xFF);
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '-' || c == '.' || c == '_' || c == '~') {
+        out.append(c);
+      } else {
+        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+      }
+    }
+    return out.toString();
   }
 
   /** Escapes text for an HTML attribute value in double quotes, or for element content. */

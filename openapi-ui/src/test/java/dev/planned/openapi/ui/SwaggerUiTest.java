@@ -54,8 +54,8 @@ class SwaggerUiTest {
     assertEquals("text/html;charset=utf-8", page.headers().firstValue("Content-Type").orElseThrow());
     String html = new String(page.body(), ISO_8859_1);
     assertTrue(html.contains("data-document=\"/openapi.json\""), html);
-    assertTrue(html.contains("<script src=\"docs/swagger-ui-bundle.js\""), html);
-    assertTrue(html.contains("<script src=\"docs/planned.js\""), html);
+    assertTrue(html.contains("<script src=\"./docs/swagger-ui-bundle.js\""), html);
+    assertTrue(html.contains("<script src=\"./docs/planned.js\""), html);
   }
 
   @Test
@@ -102,7 +102,17 @@ class SwaggerUiTest {
         .dispatch(Request.get("/api/docs")).bodyText();
 
     assertTrue(page.contains("data-document=\"/x&quot;&gt;&lt;script&gt;1\""), page);
-    assertTrue(page.contains("href=\"docs/swagger-ui.css\""), "relative to /api/docs");
+    assertTrue(page.contains("href=\"./docs/swagger-ui.css\""), "relative to /api/docs");
+  }
+
+  @Test
+  void aPageSegmentOtherThanUnreservedCharactersIsPercentEncodedInItsLinks() {
+    String page = SwaggerUi.servedAt("/a:b ü", "/openapi.json")
+        .dispatch(Request.get("/a:b%20%C3%BC")).bodyText();
+
+    assertTrue(page.contains("src=\"./a%3Ab%20%C3%BC/planned.js\""), page);
+    assertEquals(200, SwaggerUi.servedAt("/a:b ü", "/openapi.json")
+        .dispatch(Request.get("/a:b%20%C3%BC/planned.js")).status());
   }
 
   @Test
