@@ -2,6 +2,7 @@ package dev.planned.openapi.ui;
 
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,13 +87,27 @@ class SwaggerUiTest {
 
   @Test
   void nothingElseOfTheClassPathIsReachable() throws Exception {
+    String version = SwaggerUi.webjarVersion();
     for (String target : List.of("/docs/swagger-ui.js", "/docs/swagger-ui-bundle.js.LICENSE.txt",
-        "/docs/index.html", "/docs/", "/docs/../docs/index.css",
-        "/docs/%2E%2E/%2E%2E/META-INF/maven/org.webjars/swagger-ui/pom.properties",
-        "/docs/..%2F..%2Fdev/planned/openapi/ui/SwaggerUi.class", "/dev/planned/openapi/ui/index.html",
-        "/META-INF/resources/webjars/swagger-ui/" + SwaggerUi.webjarVersion() + "/index.html")) {
+        "/docs/index.html", "/docs/", "/dev/planned/openapi/ui/index.html",
+        "/META-INF/resources/webjars/swagger-ui/" + version + "/index.html",
+        "/docs/" + version + "/swagger-ui.js")) {
       String answer = rawGet(target);
       assertTrue(answer.startsWith("HTTP/1.1 404 "), target + ": " + answer);
+    }
+  }
+
+  @Test
+  void dotSegmentsAndEncodedSlashesReachNothingOutside() throws Exception {
+    // whether a router refuses such a path, cleans it or redirects it, the file is never sent
+    for (String target : List.of(
+        "/docs/../META-INF/maven/org.webjars/swagger-ui/pom.properties",
+        "/docs/%2E%2E/%2E%2E/META-INF/maven/org.webjars/swagger-ui/pom.properties",
+        "/docs/..%2F..%2FMETA-INF/maven/org.webjars/swagger-ui/pom.properties",
+        "/docs/%2e%2e%2fdev/planned/openapi/ui/SwaggerUi.class")) {
+      String answer = rawGet(target);
+      assertFalse(answer.startsWith("HTTP/1.1 200 "), target + ": " + answer);
+      assertFalse(answer.contains("groupId=org.webjars"), target + ": " + answer);
     }
   }
 
