@@ -34,6 +34,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -78,6 +81,10 @@ class SwaggerUiInBrowserTest {
         // --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start
         .addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
             "--disable-dev-shm-usage", "--window-size=1280,2000");
+    // the page's console, read by thePageLoadsWithoutErrors
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile())
         .usingAnyFreePort()
@@ -155,6 +162,16 @@ class SwaggerUiInBrowserTest {
     }
     assertEquals(documentedOperations(), Set.copyOf(shown));
     assertEquals(9, shown.size(), shown.toString());
+  }
+
+  @Test
+  void thePageLoadsWithoutErrors() {
+    operationsOnPage();
+
+    List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
+        .map(LogEntry::getMessage).toList();
+    assertEquals(List.of(), errors, "the browser's console");
   }
 
   @Test
