@@ -2,19 +2,30 @@ package dev.planned.example;
 
 import dev.planned.Route;
 import dev.planned.Router;
+import dev.planned.openapi.OpenApi;
+import dev.planned.openapi.ui.SwaggerUi;
 import java.io.PrintStream;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-/** The example's two APIs served together, whichever server runs them. */
+/**
+ * The example's two APIs served together, with their OpenAPI document and Swagger UI, whichever
+ * server runs them.
+ */
 final class ExampleApis implements AutoCloseable {
   /** Where reports are computed, off the server's threads. */
   private final ExecutorService workers = Executors.newFixedThreadPool(2);
+  /** The two APIs alone, for the route table. */
+  private final Router apis;
+  /** The APIs, their OpenAPI document at /openapi.json and Swagger UI at /docs. */
   private final Router router;
 
   ExampleApis() {
     Users users = new Users();
-    router = Router.of(users, new Reports(users, workers));
+    apis = Router.of(users, new Reports(users, workers));
+    OpenApi openApi = OpenApi.of("Users and reports", "1.0", UsersApi.class, ReportsApi.class);
+    router = Router.of(apis, openApi.servedAt("/openapi.json"),
+        SwaggerUi.servedAt("/docs", "/openapi.json"));
   }
 
   Router router() {
@@ -24,7 +35,7 @@ final class ExampleApis implements AutoCloseable {
   /** The route table, planned endpoints marked with their release and message. */
   void printRoutes(PrintStream out, String url) {
     out.println("Serving on " + url);
-    for (Route route : router.routes()) {
+    for (Route route : apis.routes()) {
       String plan = route.plan()
           .map(p -> "  PLANNED" + (p.release().isEmpty() ? "" : " for " + p.release()) + ": "
               + p.message())

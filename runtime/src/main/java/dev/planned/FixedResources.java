@@ -1,0 +1,188 @@
+package dev.planned;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Fixed documents served with {@code GET} at exact paths, next to generated APIs: an OpenAPI
+ * document, a documentation page and its scripts. Serve it like any dispatcher, e.g.
+ * {@code Router.of(new Library(), FixedResources.builder().add("/notes.txt", "text/plain;
+ * charset=utf-8", bytes).build())}; the router gives it the same semantics as an endpoint (HEAD,
+ * OPTIONS, 405 with {@code Allow}, 404).
+ *
+ * <p>Only the paths added are served, compared segment by segment after percent-decoding: no
+ * request can reach anything else, whatever dot segments or encodings it uses. Each answer has a
+ * strong {@code ETag} (from a SHA-256 of the body) and {@code Cache-Control: no-cache}, so that a
+ * client revalidates and a {@code GET} whose {@code If-None-Match} matches gets
+ * {@code 304 Not Modified} without the body (RFC 9110, sections 13.1.2 and 15.4.5); and
+ * {@code X-Content-Type-Options: nosniff}, so that a browser keeps to the declared type.
+ */
+public final class FixedResources extends ApiDispatcher {
+  /** The name of the "method" a fixed resource's {@link Route} names, for route tables. */
+  private static final String HANDLER = "fixed resource";
+
+  private final List<Route> routes;
+  private final List<Resource> resources;
+  /** Route index by path, the path as its decoded segments joined by '/'. */
+  private final Map<String, Integer> indexByPath;
+
+  private FixedResources(List<Resource> resources) {
+    this.resources = List.copyOf(resources);
+    List<Route> allRoutes = new ArrayList<>();
+    Map<String, Integer> index = new HashMap<>();
+    for (Resource resource : this.resources) {
+      index.put(resource.path, allRoutes.size());
+      allRoutes.add(Route.of("GET", resource.path, HANDLER));
+    }
+    this.routes = List.copyOf(allRoutes);
+    this.indexByPath = Map.copyOf(index);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public List<Route> routes() {
+    return routes;
+  }
+
+  @Override
+  protected int find(String method, String[] path) {
+    if (!method.equals("GET")) {
+      return NO_ROUTE;
+    }
+    Integer index = indexByPath.get("/" + String.join("/", path));
+    return index == null ? NO_ROUTE : index;
+  }
+
+  @Override
+  protected Response invoke(int route, Request request, String[] path) {
+    return resources.get(route).answer(request);
+  }
+
+  @Override
+  public String toString() {
+    return "FixedResources" + routes;
+  }
+
+  /** Collects the resources; {@link #build} checks nothing more. */
+  public static final class Builder {
+    private final List<Resource> resources = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Serves {@code body} at {@code path} with this {@code Content-Type}.
+     *
+     * @param path an absolute path of literal segments, as a client sends it decoded: {@code /}
+     *     or {@code /docs/index.css}; no empty, {@code .} or {@code ..} segment, no
+     *     {@code {wildcard}}
+     * @throws IllegalArgumentException for such a path, one already added, or a content type that
+     *     is not a valid header value
+     */
+    public Builder add(String path, String contentType, byte[] body) {
+      checkPath(path);
+      for (Resource resource : resources) {
+        if (resource.path.equals(path)) {
+          throw new IllegalArgumentException("The path " + path + " is added twice");
+        }
+      }
+      resources.add(new Resource(path, contentType, body));
+      return this;
+    }
+
+    /** Serves this text, encoded as UTF-8, at {@code path}: see {@link #add(String, String, byte[])}. */
+    public Builder add(String path, String contentType, String text) {
+      return add(path, contentType, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** @throws IllegalStateException if nothing was added: a router needs at least one route */
+    public FixedResources build() {
+      if (resources.isEmpty()) {
+        throw new IllegalStateException("No resource was added");
+      }
+      return new FixedResources(resources);
+    }
+
+    private static void checkPath(String path) {
+      Objects.requireNonNull(path, "path");
+      if (path.equals("/")) {
+        return;
+      }
+      if (!path.startsWith("/")) {
+        throw new IllegalArgumentException("The path \"" + path + "\" must start with /");
+      }
+      for (String segment : path.substring(1).split("/", -1)) {
+        if (segment.isEmpty() || segment.equals(".") || segment.equals("..")
+            || segment.contains("{") || segment.contains("}")) {
+          throw new IllegalArgumentException("The path \"" + path + "\" must be made of literal"
+              + " segments: none empty, none . or .., no {wildcard}");
+        }
+      }
+    }
+  }
+
+  /** One resource and its two answers, built once. */
+  private static final class Resource {
+    final String path;
+    final String etag;
+    final Response ok;
+    final Response notModified;
+
+    Resource(String path, String contentType, byte[] body) {
+      Objects.requireNonNull(body, "body");
+      this.path = path;
+      this.etag = "\"" + digest(body) + "\"";
+      // a 304 carries the validator and the caching fields a 200 would (RFC 9110, 15.4.5)
+      this.notModified = Response.status(304)
+          .withHeaderSet("ETag", etag)
+          .withHeaderSet("Cache-Control", "no-cache");
+      this.ok = Response.of(200, contentType, body)
+          .withHeaderSet("ETag", etag)
+          .withHeaderSet("Cache-Control", "no-cache")
+          .withHeaderSet("X-Content-Type-Options", "nosniff");
+    }
+
+    Response answer(Request request) {
+      return matchesAny(request.headers("If-None-Match")) ? notModified : ok;
+    }
+
+    /**
+     * Whether an {@code If-None-Match} field names this resource's tag or is {@code *}; compared
+     * weakly (a {@code W/} prefix ignored), as RFC 9110, section 13.1.2 says for this field.
+     */
+    private boolean matchesAny(List<String> fieldLines) {
+      for (String line : fieldLines) {
+        for (String tag : line.split(",", -1)) {
+          String candidate = tag.strip();
+          if (candidate.startsWith("W/")) {
+            candidate = candidate.substring(2);
+          }
+          if (candidate.equals("*") || candidate.equals(etag)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** The first 16 bytes of the body's SHA-256, in unpadded base64url: ETag-safe characters. */
+    private static String digest(byte[] body) {
+      try {
+        byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 16));
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("Every Java platform has SHA-256", e);
+      }
+    }
+  }
+}
