@@ -1,5 +1,7 @@
 package dev.planned;
 
+import dev.planned.internal.RouteTable;
+import dev.planned.internal.Routes;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,21 +31,11 @@ public final class FixedResources extends ApiDispatcher {
   /** The name of the "method" a fixed resource's {@link Route} names, for route tables. */
   private static final String HANDLER = "fixed resource";
 
-  private final List<Route> routes;
-  private final List<Resource> resources;
-  /** Route index by path, the path as its decoded segments joined by '/'. */
-  private final Map<String, Integer> indexByPath;
+  private final Table table;
 
-  private FixedResources(List<Resource> resources) {
-    this.resources = List.copyOf(resources);
-    List<Route> allRoutes = new ArrayList<>();
-    Map<String, Integer> index = new HashMap<>();
-    for (Resource resource : this.resources) {
-      index.put(resource.path, allRoutes.size());
-      allRoutes.add(Route.of("GET", resource.path, HANDLER));
-    }
-    this.routes = List.copyOf(allRoutes);
-    this.indexByPath = Map.copyOf(index);
+  private FixedResources(Table table) {
+    super(table);
+    this.table = table;
   }
 
   public static Builder builder() {
@@ -52,26 +44,46 @@ public final class FixedResources extends ApiDispatcher {
 
   @Override
   public List<Route> routes() {
-    return routes;
+    return table.routes;
   }
 
-  @Override
-  protected int find(String method, String[] path) {
-    if (!method.equals("GET")) {
-      return NO_ROUTE;
+  /** Finds a resource by its exact path; only ever GET. */
+  private static final class Table implements RouteTable<FixedResources> {
+    final List<Route> routes;
+    final List<Resource> resources;
+    /** Route index by path, the path as its decoded segments joined by '/'. */
+    final Map<String, Integer> indexByPath;
+
+    Table(List<Resource> resources) {
+      this.resources = List.copyOf(resources);
+      List<Route> allRoutes = new ArrayList<>();
+      Map<String, Integer> index = new HashMap<>();
+      for (Resource resource : this.resources) {
+        index.put(resource.path, allRoutes.size());
+        allRoutes.add(Routes.implemented("GET", resource.path, HANDLER));
+      }
+      this.routes = List.copyOf(allRoutes);
+      this.indexByPath = Map.copyOf(index);
     }
-    Integer index = indexByPath.get("/" + String.join("/", path));
-    return index == null ? NO_ROUTE : index;
-  }
 
-  @Override
-  protected Response invoke(int route, Request request, String[] path) {
-    return resources.get(route).answer(request);
+    @Override
+    public int find(String method, String[] path) {
+      if (!method.equals("GET")) {
+        return NO_ROUTE;
+      }
+      Integer index = indexByPath.get("/" + String.join("/", path));
+      return index == null ? NO_ROUTE : index;
+    }
+
+    @Override
+    public Response invoke(FixedResources api, int route, Request request, String[] path) {
+      return resources.get(route).answer(request);
+    }
   }
 
   @Override
   public String toString() {
-    return "FixedResources" + routes;
+    return "FixedResources" + table.routes;
   }
 
   /** Collects the resources; {@link #build} checks nothing more. */
@@ -110,7 +122,7 @@ public final class FixedResources extends ApiDispatcher {
       if (resources.isEmpty()) {
         throw new IllegalStateException("No resource was added");
       }
-      return new FixedResources(resources);
+      return new FixedResources(new Table(resources));
     }
 
     private static void checkPath(String path) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.planned.internal.RouteTable;
+import dev.planned.internal.Routes;
 import dev.planned.jdk.JdkHttpServers;
 import dev.planned.jdk.JdkServer;
 import java.io.ByteArrayOutputStream;
@@ -172,19 +174,30 @@ class FixedResourcesTest {
 
   /** A dispatcher with one POST route, standing for a generated API. */
   private static final class PostOnly extends ApiDispatcher {
+    private static final List<Route> ROUTES =
+        List.of(Routes.implemented("POST", "/things", "create"));
+
+    PostOnly() {
+      super(new Table());
+    }
+
     @Override
     public List<Route> routes() {
-      return List.of(Route.of("POST", "/things", "create"));
+      return ROUTES;
     }
 
-    @Override
-    protected int find(String method, String[] path) {
-      return method.equals("POST") && path.length == 1 && path[0].equals("things") ? 0 : NO_ROUTE;
-    }
+    private static final class Table implements RouteTable<PostOnly> {
+      @Override
+      public int find(String method, String[] path) {
+        return method.equals("POST") && path.length == 1 && path[0].equals("things")
+            ? 0
+            : NO_ROUTE;
+      }
 
-    @Override
-    protected Response invoke(int route, Request request, String[] path) {
-      return Response.status(201);
+      @Override
+      public Response invoke(PostOnly api, int route, Request request, String[] path) {
+        return Response.status(201);
+      }
     }
   }
 }
