@@ -215,7 +215,15 @@ public enum Message {
   SUMMARY_OPTION_INVALID("W005", Diagnostic.Kind.WARNING,
       "Option -A%s=%s is neither true nor false: the summary stays off."),
   ROADMAP_SUMMARY("N001", Diagnostic.Kind.NOTE,
-      "%s: %s");
+      "%s: %s"),
+
+  // ---- typed clients (@Client) -----------------------------------------------------------------
+  CLIENT_CANNOT_SEND_REQUEST("E080", Diagnostic.Kind.ERROR,
+      "Parameter %s of %s is the whole Request, which a client cannot send: declare what the"
+          + " endpoint reads (@Query, @Header, @Body parameters), or remove @Client from %s."),
+  CLIENT_MISPLACED("E081", Diagnostic.Kind.ERROR,
+      "@Client on %s %s: it belongs on an API interface, one with @Endpoint methods, whose"
+          + " client it asks for.");
 
   private final String id;
   private final Diagnostic.Kind kind;
