@@ -39,6 +39,9 @@ public final class Call {
     this.method = method;
     this.javaMethod = javaMethod;
     this.uri = new StringBuilder(calls.base.length() + 64).append(calls.base);
+    for (int i = 0; i < calls.headers.size(); i += 2) {
+      request.header(calls.headers.get(i), calls.headers.get(i + 1)); // before the call's own
+    }
   }
 
   /** Literal path text, already encoded by the processor. */
@@ -169,9 +172,6 @@ public final class Call {
     request.uri(URI.create(uri.toString())).method(method, body);
     if (!answer.accept().isEmpty()) {
       request.setHeader("Accept", answer.accept());
-    }
-    for (int i = 0; i < calls.headers.size(); i += 2) {
-      request.header(calls.headers.get(i), calls.headers.get(i + 1));
     }
     if (calls.timeout != null) {
       request.timeout(calls.timeout);
