@@ -128,7 +128,7 @@ public final class Call {
     return body(HttpRequest.BodyPublishers.ofByteArray(bytes), "application/octet-stream");
   }
 
-  /** A body read from the stream as it is sent (chunked, its length unknown), then closed. */
+  /** A body read from the stream as it is sent (chunked: its length is unknown). */
   public Call stream(InputStream stream) {
     return body(HttpRequest.BodyPublishers.ofInputStream(() -> stream), "application/octet-stream");
   }
@@ -182,13 +182,13 @@ public final class Call {
 
   private <T> T read(HttpResponse<byte[]> response, Answer<T> answer) {
     int status = response.statusCode();
-    if (answer.reads(status)) {
-      return answer.read(response, calls.codec, javaMethod);
-    }
-    if (status == 404 && answer.emptyOnNotFound()) {
+    if (status == 404 && answer.emptyOnNotFound()) { // first: an Optional<Response> too
       @SuppressWarnings("unchecked") // an Optional answer: empty is its value for a 404
       T empty = (T) Optional.empty();
       return empty;
+    }
+    if (answer.reads(status)) {
+      return answer.read(response, calls.codec, javaMethod);
     }
     throw Answers.error(response, javaMethod);
   }
