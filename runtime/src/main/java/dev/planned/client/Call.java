@@ -182,7 +182,7 @@ public final class Call {
 
   private <T> T read(HttpResponse<byte[]> response, Answer<T> answer) {
     int status = response.statusCode();
-    if (status == 404 && answer.emptyOnNotFound()) { // first: an Optional<Response> too
+    if (status == 404 && answer.emptyOnNotFound()) {
       @SuppressWarnings("unchecked") // an Optional answer: empty is its value for a 404
       T empty = (T) Optional.empty();
       return empty;
