@@ -47,6 +47,8 @@ public class ClientBenchmark {
   private HttpClient http;
   private GreetingsApiClient client;
   private String base;
+  private HttpClient canned;
+  private GreetingsApiClient cannedClient;
 
   @Setup(Level.Trial)
   public void start() throws IOException {
@@ -55,6 +57,8 @@ public class ClientBenchmark {
     base = "http://127.0.0.1:" + server.port();
     http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     client = GreetingsApiClient.builder(URI.create(base)).httpClient(http).build();
+    canned = new CannedHttpClient(new Greetings().greet(NAME, TIMES));
+    cannedClient = GreetingsApiClient.builder(URI.create(base)).httpClient(canned).build();
   }
 
   @TearDown(Level.Trial)
@@ -70,6 +74,21 @@ public class ClientBenchmark {
   /** What a careful hand-written call does: encode, send, check the status, decode. */
   @Benchmark
   public String handwritten() throws IOException, InterruptedException {
+    return handwritten(http);
+  }
+
+  /** The client's own work alone: the same call, answered by a canned {@code HttpClient}. */
+  @Benchmark
+  public String generatedInMemory() {
+    return cannedClient.greet(NAME, TIMES);
+  }
+
+  @Benchmark
+  public String handwrittenInMemory() throws IOException, InterruptedException {
+    return handwritten(canned);
+  }
+
+  private String handwritten(HttpClient http) throws IOException, InterruptedException {
     String name = URLEncoder.encode(NAME, StandardCharsets.UTF_8).replace("+", "%20");
     HttpRequest request = HttpRequest.newBuilder(
             URI.create(base + "/bench/greetings/" + name + "?times=" + TIMES))
