@@ -59,6 +59,12 @@ java -cp "$CP" org.openjdk.jmh.Main 'dev.planned.bench.RoutingBenchmark' -prof g
   -rf json -rff "$OUT/jmh.json" "${JMH_ARGS[@]}" > "$OUT/jmh.txt"
 grep -E '^(Benchmark|RoutingBenchmark)' "$OUT/jmh.txt" | grep -v -e 'gc.count' -e 'gc.time' -e 'alloc.rate ' || true
 
+# ---------------------------------------------------------------- 1b. the generated client, JMH
+log "1b/4 the generated client against a hand-written HttpClient call (JMH)"
+java -cp "$CP" org.openjdk.jmh.Main 'dev.planned.bench.client.ClientBenchmark' \
+  -rf json -rff "$OUT/jmh-client.json" "${JMH_ARGS[@]}" > "$OUT/jmh-client.txt"
+grep -E '^(Benchmark|ClientBenchmark)' "$OUT/jmh-client.txt" || true
+
 # ---------------------------------------------------------------- 2. HTTP, wrk
 log "2/4 end-to-end HTTP (wrk)"
 # All three servers run at once on CPU 0, each on its own port (an idle server costs nothing), and
@@ -140,6 +146,23 @@ for n in 10 100 1000; do
   test -f "$dir/with/dev/planned/bench/synthetic/Api${n}Dispatcher.class"
 done
 
+# @Client's added compile time at 1000 endpoints: one typed API (no Request parameters, which a
+# client cannot send) compiled with the processor, without @Client and with it
+dir=$OUT/compile/client
+for variant in typed client; do
+  java -cp "$CP" dev.planned.bench.gen.SourceGenerator "synthetic-$variant" 1000 "$dir/$variant/src"
+  mkdir -p "$dir/$variant/out"
+done
+api=dev/planned/bench/synthetic/Api1000.java
+hyperfine --style basic --warmup 1 --runs "$COMPILE_RUNS" --export-json "$OUT/compile-client.json" \
+  -n "javac + Planned, no @Client (1000 endpoints)" \
+  "javac -processorpath $PROCESSOR_PATH -cp $ROOT/$RUNTIME_JAR -d $dir/typed/out -s $dir/typed/out $dir/typed/src/$api" \
+  -n "javac + Planned, @Client (1000 endpoints)" \
+  "javac -processorpath $PROCESSOR_PATH -cp $ROOT/$RUNTIME_JAR -d $dir/client/out -s $dir/client/out $dir/client/src/$api" \
+  > "$OUT/compile-client.txt"
+grep -E 'Time \(mean|javac' "$OUT/compile-client.txt" | grep -v Benchmark || true
+test -f "$dir/client/out/dev/planned/bench/synthetic/Api1000Client.class"
+
 # ---------------------------------------------------------------- 4. start-up
 log "4/4 start-up"
 LAUNCHES=10
@@ -170,5 +193,5 @@ fi
 # the raw results beside the table, so every figure in it can be traced
 rm -rf bench/results
 mkdir -p bench/results
-cp "$OUT"/meta.txt "$OUT"/jmh.json "$OUT"/jmh.txt "$OUT"/wrk-*.txt "$OUT"/compile-*.json "$OUT"/startup-*.txt bench/results/
+cp "$OUT"/meta.txt "$OUT"/jmh.json "$OUT"/jmh.txt "$OUT"/jmh-client.json "$OUT"/wrk-*.txt "$OUT"/compile-*.json "$OUT"/startup-*.txt bench/results/
 log "done: bench/RESULTS.md"

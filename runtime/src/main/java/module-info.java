@@ -1,6 +1,7 @@
 /**
  * Planned's runtime: the annotations and types an application writes against ({@code dev.planned}),
- * the JDK server adapter ({@code dev.planned.jdk}), what every server adapter shares
+ * the JDK server adapter ({@code dev.planned.jdk}), the support of generated clients
+ * ({@code dev.planned.client}), what every server adapter shares
  * ({@code dev.planned.spi}), and what only generated dispatchers use ({@code dev.planned.internal},
  * not API). A JSON codec comes as a service, from planned-jackson or the application.
  */
@@ -11,10 +12,13 @@ module dev.planned {
   // reading this one reads it too when it compiles, so that a user's module-info needs no line
   // for it. static: the annotation is kept in the source only, and nothing needs it at run time.
   requires static transitive java.compiler;
+  // transitive: generated clients and their builder take and hand out java.net.http's HttpClient
+  requires transitive java.net.http;
 
   exports dev.planned;
   exports dev.planned.spi;
   exports dev.planned.jdk;
+  exports dev.planned.client;
   // to every module: generated dispatchers live in the application's modules, not known here
   exports dev.planned.internal;
 

@@ -10,6 +10,8 @@ public class HttpException extends RuntimeException {
 
   private final int status;
   private final String detail;
+  /** The problem a server answered with, when a client received this exception; else null. */
+  private final Problem problem;
 
   /**
    * @param status an error status, 400 to 599
@@ -19,6 +21,20 @@ public class HttpException extends RuntimeException {
     super(message(status, detail));
     this.status = status;
     this.detail = detail == null ? "" : detail;
+    this.problem = null;
+  }
+
+  /**
+   * For a problem a server answered with, as a generated client receives it: the status, the
+   * detail and every other member (type, title, instance, extensions) are the problem's.
+   *
+   * @param problem a problem with an error status, 400 to 599
+   */
+  public HttpException(Problem problem) {
+    super(message(problem.status(), problem.detail()));
+    this.status = problem.status();
+    this.detail = problem.detail();
+    this.problem = problem;
   }
 
   public int status() {
@@ -30,9 +46,12 @@ public class HttpException extends RuntimeException {
     return detail;
   }
 
-  /** The problem this exception answers with, before the request's path is filled in. */
+  /**
+   * The problem this exception answers with, before the request's path is filled in; for one a
+   * client received, the server's problem with all its members.
+   */
   public Problem toProblem() {
-    return Problem.of(status).withDetail(detail);
+    return problem != null ? problem : Problem.of(status).withDetail(detail);
   }
 
   private static String message(int status, String detail) {

@@ -1,6 +1,7 @@
 package dev.planned.example;
 
 import dev.planned.Body;
+import dev.planned.Client;
 import dev.planned.Endpoint;
 import dev.planned.Planned;
 import dev.planned.Query;
@@ -8,7 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The users of a small service: most of it is built, partial updates are announced for 2.0. */
+/**
+ * The users of a small service: most of it is built, partial updates are announced for 2.0.
+ * {@code @Client} also generates {@code UsersApiClient}, which calls it over HTTP.
+ */
+@Client
 @Endpoint("/api")
 public interface UsersApi {
   /** Users whose name contains {@code name} (all without it), at most {@code limit}. */

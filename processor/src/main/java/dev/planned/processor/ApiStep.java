@@ -6,7 +6,9 @@ import dev.planned.processor.model.ApiModel;
 import dev.planned.processor.report.Diagnostics;
 import dev.planned.processor.report.Message;
 import dev.planned.processor.report.Checked;
+import dev.planned.processor.report.Report;
 import dev.planned.processor.validation.ApiModelBuilder;
+import dev.planned.processor.validation.ClientValidator;
 import dev.planned.processor.validation.RouteConflicts;
 import java.io.IOException;
 import java.util.List;
@@ -45,6 +47,13 @@ final class ApiStep {
     if (model.isPresent()) {
       routeConflicts.checkAcrossApis(model.get()).printTo(diagnostics);
       writers.forEach(writer -> write(writer, model.get()));
+      if (ClientValidator.wanted(model.get())) {
+        Report client = ClientValidator.check(model.get());
+        client.printTo(diagnostics);
+        if (client.isClean()) {
+          write(ModelWriter.CLIENT, model.get());
+        }
+      }
       if (summary) {
         diagnostics.print(api, Message.ROADMAP_SUMMARY, api.getSimpleName(),
             RoadmapSummary.of(model.get()));

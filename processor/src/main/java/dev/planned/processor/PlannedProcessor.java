@@ -2,6 +2,7 @@ package dev.planned.processor;
 
 import com.google.auto.service.AutoService;
 import dev.planned.Body;
+import dev.planned.Client;
 import dev.planned.Endpoint;
 import dev.planned.Header;
 import dev.planned.Planned;
@@ -11,6 +12,7 @@ import dev.planned.processor.report.Diagnostics;
 import dev.planned.processor.report.Message;
 import dev.planned.processor.report.Report;
 import dev.planned.processor.validation.ApiModelBuilder;
+import dev.planned.processor.validation.ClientValidator;
 import dev.planned.processor.validation.PlacementValidator;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -65,7 +67,8 @@ public final class PlannedProcessor extends AbstractProcessor {
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(Endpoint.class.getCanonicalName(), Planned.class.getCanonicalName(),
         Query.class.getCanonicalName(), Header.class.getCanonicalName(),
-        Body.class.getCanonicalName(), Generated.class.getCanonicalName());
+        Body.class.getCanonicalName(), Client.class.getCanonicalName(),
+        Generated.class.getCanonicalName());
   }
 
   @Override
@@ -102,6 +105,7 @@ public final class PlannedProcessor extends AbstractProcessor {
     Set<TypeElement> apis = deferredApis();
     Report placement = new Report();
     apis.addAll(PlacementValidator.apis(round, placement));
+    ClientValidator.checkPlacement(round, placement);
     placement.printTo(diagnostics);
 
     for (TypeElement api : apis) {

@@ -54,6 +54,15 @@ final class UserProject {
     write(source("NewUser"), javaFile("", "public record NewUser(String name) {}\n"));
     write(source("Report"), javaFile("", "public record Report(String name) {}\n"));
     write(source("Servers"), servers(readme));
+    write(source("ProfilesApi"), javaFile(API_IMPORTS, readme.snippet("client-api")));
+    // the fallback snippet is a method's body; its id and name are the method's parameters
+    write(source("ProfileRenaming"), javaFile("""
+        import com.example.library.ProfilesApi.Profile;
+        import dev.planned.NotImplementedException;
+        import java.net.URI;
+        import java.util.Map;
+        """, "final class ProfileRenaming {\n  static Profile rename(long id, String name) {\n"
+        + readme.snippet("client-fallback").indent(4) + "  }\n}\n"));
     write("src/test/java/" + PACKAGE.replace('.', '/') + "/LibraryTest.java", javaFile("""
         import static org.junit.jupiter.api.Assertions.assertEquals;
 

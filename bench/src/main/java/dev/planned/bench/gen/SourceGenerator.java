@@ -45,8 +45,12 @@ public final class SourceGenerator {
     } else if (args.length == 3 && args[0].equals("synthetic")) {
       int n = Integer.parseInt(args[1]);
       write(Path.of(args[2]), syntheticPath(n), synthetic(n));
+    } else if (args.length == 3 && args[0].matches("synthetic-typed|synthetic-client")) {
+      int n = Integer.parseInt(args[1]);
+      write(Path.of(args[2]), syntheticPath(n), syntheticTyped(n, args[0].endsWith("client")));
     } else {
-      System.err.println("usage: SourceGenerator github SRC_DIR | synthetic N SRC_DIR");
+      System.err.println("usage: SourceGenerator github SRC_DIR"
+          + " | synthetic|synthetic-typed|synthetic-client N SRC_DIR");
       System.exit(2);
     }
   }
@@ -229,5 +233,18 @@ public final class SourceGenerator {
       endpoints.add(annotation + endpoint);
     }
     return out.append(String.join("\n", endpoints)).append("}\n").toString();
+  }
+
+  /**
+   * The synthetic API with values a client can send in place of the whole {@code Request}
+   * ({@code @Query}, {@code @Body}), with {@code @Client} or without: the two tell what a
+   * generated client adds to a compilation.
+   */
+  public static String syntheticTyped(int n, boolean client) {
+    return synthetic(n)
+        .replace("import dev.planned.Request;\n", "import dev.planned.Body;\nimport dev.planned.Query;\n")
+        .replace("@Endpoint(\"/api\")\n", (client ? "@dev.planned.Client\n" : "") + "@Endpoint(\"/api\")\n")
+        .replaceAll("String list(\\d+)\\(Request request\\)", "String list$1(@Query java.util.Optional<String> q)")
+        .replace("Request request", "@Body String body");
   }
 }

@@ -64,6 +64,7 @@ public final class Report {
     http();
     compile();
     startup();
+    client();
     body.append(out);
     out.setLength(0);
     out.append(saved).append("\n## Goals\n\n| goal | figure | |\n|---|---|---|\n");
@@ -307,6 +308,54 @@ public final class Report {
     goal("Start-up ≤ 1.15× the raw server", planned / raw <= 1.15,
         ratio(planned / raw) + " (" + num(planned) + " vs " + num(raw) + " ms; Jersey "
             + num(median(samples.get("jersey"))) + " ms)");
+  }
+
+  // ---------------------------------------------------------------- client
+
+  private void client() throws IOException {
+    Map<String, JsonNode> runs = new LinkedHashMap<>();
+    for (JsonNode run : JSON.readTree(dir.resolve("jmh-client.json").toFile())) {
+      runs.put(run.get("benchmark").asText().replaceAll(".*\\.", ""), run);
+    }
+    out.append("\n## 5. The generated client (JMH, and compile time)\n\n")
+        .append("One call of `GreetingsApiClient.greet(\"Ada Lovelace\", 3)` against the same call written by\n")
+        .append("hand on `java.net.http.HttpClient` (encode, send, check the status, decode): the same JDK\n")
+        .append("server on loopback in the benchmark's JVM, the same `HttpClient`, one keep-alive connection.\n")
+        .append("Most of either figure is the HTTP exchange itself; the canned pair makes the same calls to\n")
+        .append("an `HttpClient` that answers at once, leaving the work on either side of the network. JMH: ")
+        .append(jmhSettings(runs.values().iterator().next())).append(".\n\n")
+        .append("| contender | median µs/call | mean ± 99.9% error | × hand-written |\n")
+        .append("|---|---:|---:|---:|\n");
+    double handwritten = median(runs.get("handwritten"));
+    for (String[] row : new String[][] {{"generated", "generated client"},
+        {"handwritten", "hand-written `HttpClient` call"},
+        {"generatedInMemory", "generated client, canned `HttpClient` (its own work)"},
+        {"handwrittenInMemory", "hand-written, canned `HttpClient` (its own work)"}}) {
+      JsonNode run = runs.get(row[0]);
+      if (row[0].equals("generatedInMemory")) {
+        handwritten = median(runs.get("handwrittenInMemory"));
+      }
+      JsonNode score = run.get("primaryMetric");
+      out.append("| ").append(row[1]).append(" | ").append(num(median(run))).append(" | ")
+          .append(num(score.get("score").asDouble())).append(" ± ")
+          .append(num(score.get("scoreError").asDouble())).append(" | ")
+          .append(ratio(median(run) / handwritten)).append(" |\n");
+    }
+    handwritten = median(runs.get("handwritten"));
+    double generated = median(runs.get("generated"));
+    goal("Client: a call ≤ 1.1× a hand-written HttpClient call", generated / handwritten <= 1.1,
+        ratio(generated / handwritten) + " (" + num(generated) + " vs " + num(handwritten) + " µs)");
+
+    JsonNode results = JSON.readTree(dir.resolve("compile-client.json").toFile()).get("results");
+    double without = results.get(0).get("median").asDouble() * 1000;
+    double with = results.get(1).get("median").asDouble() * 1000;
+    out.append("\n`javac` with the processor of one typed API of 1000 endpoints (the compile-time API of\n")
+        .append("section 3 with `@Query` and `@Body` in place of `Request`), without `@Client` and with it:\n")
+        .append("the difference is writing and compiling the client.\n\n")
+        .append("| 1000 endpoints | without `@Client` | with `@Client` | added |\n|---|---:|---:|---:|\n")
+        .append("| javac + Planned | ").append(range(results.get(0))).append(" | ")
+        .append(range(results.get(1))).append(" | ").append(num(with - without)).append(" ms (")
+        .append(percent((with - without) / without)).append(") |\n");
   }
 
   // ---------------------------------------------------------------- helpers

@@ -27,4 +27,17 @@ public interface ModelWriter {
       DispatcherWriter.write(api).writeTo(filer);
     }
   };
+
+  /** The {@code <Api>Client}, by {@link ClientWriter}: only for an API with {@code @Client}. */
+  ModelWriter CLIENT = new ModelWriter() {
+    @Override
+    public String nameOf(ApiModel api) {
+      return ClientWriter.clientName(api.dispatcher()).toString();
+    }
+
+    @Override
+    public void write(ApiModel api, Filer filer) throws IOException {
+      ClientWriter.write(api).writeTo(filer);
+    }
+  };
 }

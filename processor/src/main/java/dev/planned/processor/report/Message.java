@@ -224,7 +224,15 @@ public enum Message {
           + " path at least as specific as the GET route's, or change one path."),
   PATTERN_DOT_SEGMENT("E063", Diagnostic.Kind.ERROR,
       "%s \"%s\" has the dot segment \"%s\": clients remove dot segments before sending a path"
-          + " (RFC 3986, section 5.2.4), so it would match no request. Remove the segment.");
+          + " (RFC 3986, section 5.2.4), so it would match no request. Remove the segment."),
+
+  // ---- typed clients (@Client) -----------------------------------------------------------------
+  CLIENT_CANNOT_SEND_REQUEST("E080", Diagnostic.Kind.ERROR,
+      "Parameter %s of %s is the whole Request, which a client cannot send: declare what the"
+          + " endpoint reads (@Query, @Header, @Body parameters), or remove @Client from %s."),
+  CLIENT_MISPLACED("E081", Diagnostic.Kind.ERROR,
+      "@Client on %s %s: it belongs on an API interface, one with @Endpoint methods, whose"
+          + " client it asks for.");
 
   private final String id;
   private final Diagnostic.Kind kind;
