@@ -7,6 +7,7 @@ import dev.planned.Header;
 import dev.planned.Planned;
 import dev.planned.Query;
 import dev.planned.processor.codegen.ModelWriter;
+import dev.planned.processor.codegen.OpenApiWriter;
 import dev.planned.processor.report.Diagnostics;
 import dev.planned.processor.report.Message;
 import dev.planned.processor.report.Report;
@@ -47,6 +48,17 @@ public final class PlannedProcessor extends AbstractProcessor {
   public static final String SUMMARY_OPTION = "planned.summary";
 
   /**
+   * {@code -Aplanned.openapi=false} writes no OpenAPI document; on by default. The document's
+   * title and version: {@code -Aplanned.openapi.title} (else the interface's simple name) and
+   * {@code -Aplanned.openapi.version} (else {@value #UNVERSIONED}), e.g. from Maven's
+   * {@code ${project.version}}.
+   */
+  public static final String OPENAPI_OPTION = "planned.openapi";
+  public static final String OPENAPI_TITLE_OPTION = "planned.openapi.title";
+  public static final String OPENAPI_VERSION_OPTION = "planned.openapi.version";
+  static final String UNVERSIONED = "unversioned";
+
+  /**
    * APIs deferred by a previous round, by qualified name, looked up afresh each round, with the
    * type that did not resolve.
    */
@@ -70,7 +82,7 @@ public final class PlannedProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(SUMMARY_OPTION);
+    return Set.of(SUMMARY_OPTION, OPENAPI_OPTION, OPENAPI_TITLE_OPTION, OPENAPI_VERSION_OPTION);
   }
 
   @Override
@@ -96,7 +108,7 @@ public final class PlannedProcessor extends AbstractProcessor {
       diagnostics = new Diagnostics(processingEnv.getMessager());
       step = new ApiStep(
           new ApiModelBuilder(processingEnv.getElementUtils(), processingEnv.getTypeUtils()),
-          List.of(ModelWriter.DISPATCHER), diagnostics, processingEnv.getFiler(),
+          writers(), diagnostics, processingEnv.getFiler(),
           summaryEnabled());
     }
     Set<TypeElement> apis = deferredApis();
@@ -150,6 +162,21 @@ public final class PlannedProcessor extends AbstractProcessor {
       }
     }
     deferred.clear();
+  }
+
+  /** The dispatcher, and unless {@value #OPENAPI_OPTION} is false, the OpenAPI document. */
+  private List<ModelWriter> writers() {
+    Map<String, String> options = processingEnv.getOptions();
+    String openApi = options.get(OPENAPI_OPTION);
+    if ("false".equals(openApi)) {
+      return List.of(ModelWriter.DISPATCHER);
+    }
+    if (openApi != null && !openApi.equals("true")) {
+      diagnostics.print(Message.OPENAPI_OPTION_INVALID, OPENAPI_OPTION, openApi);
+    }
+    return List.of(ModelWriter.DISPATCHER, new OpenApiWriter(processingEnv.getElementUtils(),
+        processingEnv.getTypeUtils(), diagnostics, options.get(OPENAPI_TITLE_OPTION),
+        options.getOrDefault(OPENAPI_VERSION_OPTION, UNVERSIONED)));
   }
 
   /** Whether {@value #SUMMARY_OPTION} asks for a roadmap note per API: off unless set. */

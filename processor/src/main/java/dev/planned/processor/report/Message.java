@@ -215,7 +215,14 @@ public enum Message {
   SUMMARY_OPTION_INVALID("W005", Diagnostic.Kind.WARNING,
       "Option -A%s=%s is neither true nor false: the summary stays off."),
   ROADMAP_SUMMARY("N001", Diagnostic.Kind.NOTE,
-      "%s: %s");
+      "%s: %s"),
+
+  // ---- the OpenAPI document ---------------------------------------------------------------------
+  OPENAPI_TYPE_NOT_DESCRIBED("W010", Diagnostic.Kind.WARNING,
+      "The OpenAPI document cannot describe %s: %s. Its schema there allows any JSON value; use a"
+          + " record, an enum, a collection or a map of them."),
+  OPENAPI_OPTION_INVALID("W011", Diagnostic.Kind.WARNING,
+      "Option -A%s=%s is neither true nor false: the OpenAPI documents are written.");
 
   private final String id;
   private final Diagnostic.Kind kind;
