@@ -255,14 +255,16 @@ final class OpenApiOperation {
     Map<String, Object> responses = new TreeMap<>();
     if (endpoint.isPlanned()) {
       responses.put("501", ProblemResponses.reference(ProblemResponses.NOT_IMPLEMENTED));
+      responses.put("default", ProblemResponses.reference(ProblemResponses.OTHER));
       return responses;
     }
     Result result = endpoint.result();
     String status = Integer.toString(result.status());
     switch (result.kind()) {
       case RESPONSE:
-        responses.put("default", Map.of("description",
-            "The Response the endpoint returns: its own status, headers and body."));
+        responses.put("default", response(
+            "The Response the endpoint returns: its own status, headers and body.",
+            Map.of("*/*", Map.of())));
         break;
       case TEXT:
         responses.put(status, response("The text.",

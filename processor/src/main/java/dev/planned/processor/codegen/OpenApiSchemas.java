@@ -291,7 +291,8 @@ final class OpenApiSchemas {
 
   /**
    * A record as Jackson writes it: each component, under its {@code @JsonProperty} name, unless
-   * {@code @JsonIgnore}d. Every one is required but an {@code Optional}, whose empty is null.
+   * {@code @JsonIgnore}d. Every one is required but an {@code Optional}, which says that it may be
+   * absent (its empty is written as null); any of a reference type may be null.
    */
   private Map<String, Object> recordSchema(DeclaredType type, TypeElement element) {
     Map<String, Object> properties = new LinkedHashMap<>();
@@ -311,7 +312,7 @@ final class OpenApiSchemas {
           .findFirst().orElse(component.getSimpleName().toString());
       TypeMirror componentType =
           ((ExecutableType) types.asMemberOf(type, accessor)).getReturnType();
-      properties.put(name, of(componentType));
+      properties.put(name, property(componentType));
       if (!isOptional(componentType)) {
         required.add(name);
       }
@@ -322,6 +323,16 @@ final class OpenApiSchemas {
     }
     schema.put("additionalProperties", false);
     return schema;
+  }
+
+  /**
+   * A property's schema: a reference type's may be null, since Jackson writes a null field as
+   * {@code null} (the contract tests caught a record's null date being written so).
+   */
+  private Map<String, Object> property(TypeMirror type) {
+    Map<String, Object> schema = of(type);
+    return type.getKind().isPrimitive() || isOptional(type) || schema.isEmpty()
+        ? schema : nullable(schema);
   }
 
   /**
@@ -350,7 +361,7 @@ final class OpenApiSchemas {
       }
       if (name.isPresent()) {
         String jsonName = jsonName(member).orElse(name.get());
-        properties.put(jsonName, of(memberType));
+        properties.put(jsonName, property(memberType));
       }
     }
     Map<String, Object> schema = schema("object", null);

@@ -34,8 +34,9 @@ final class ProblemResponses {
         + " JSON, or a body with a content coding other than identity."));
     responses.put(NOT_IMPLEMENTED, problem("501: planned, not implemented yet. The problem's"
         + " members say the plan, as the operation's x-planned does."));
-    responses.put(OTHER, problem("A problem the endpoint raises itself (an HttpException), or a"
-        + " 500 that reveals nothing."));
+    responses.put(OTHER, problem("Any other problem: one the endpoint raises (an HttpException);"
+        + " one the server answers before the endpoint is reached, for a request it cannot read"
+        + " (400, 413, 415, 501); or a 500 that reveals nothing."));
     return responses;
   }
 
