@@ -30,7 +30,8 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Generates an {@code <Api>Dispatcher} for every interface with {@code @Endpoint} methods. This
+ * Generates an {@code <Api>Dispatcher} for every interface with {@code @Endpoint} methods, and its
+ * OpenAPI document ({@link OpenApiWriter}). This
  * class does rounds and deferral only; the work is in its steps.
  *
  * <p>Each round: find the API interfaces and check where Planned's annotations sit

@@ -133,6 +133,23 @@ class OpenApiDocumentTest {
     assertThat(Compilations.compile(api)).succeededWithoutWarnings();
   }
 
+  /** A generic type that grows as it recurses ends in a warning, not a crash. */
+  @Test
+  void aTypeThatGrowsWithoutEndIsAWarning() {
+    JavaFileObject api = JavaFileObjects.forSourceLines("shop.TreeApi",
+        "package shop;",
+        "import dev.planned.Endpoint;",
+        "import java.util.List;",
+        "public interface TreeApi {",
+        "  record Node<T>(T value, Node<List<T>> deeper) {}",
+        "  @Endpoint(\"GET /tree\") Node<String> tree();",
+        "}");
+    Compilation compilation = Compilations.compile(api);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("it nests more than 32 types deep")
+        .inFile(api).onLineContaining("tree()");
+  }
+
   /** Two types of one simple name: each takes its qualified name, whichever is met first. */
   @Test
   void typesSharingASimpleNameTakeTheirQualifiedNames() {

@@ -45,6 +45,8 @@ final class OpenApiSchemas {
 
   private static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
   private static final String JSON_IGNORE = "com.fasterxml.jackson.annotation.JsonIgnore";
+  /** The most named types described one inside another. */
+  private static final int MAX_DEPTH = 32;
 
   /** What the mapper reports a type it cannot describe to, with why. */
   interface Undescribed {
@@ -72,6 +74,8 @@ final class OpenApiSchemas {
   /** The named types by their full type name, each with its schema, filled in as met. */
   private final Map<String, Reference> references = new TreeMap<>();
   private final Map<String, Map<String, Object>> schemas = new TreeMap<>();
+  /** How many named types are being described, one inside another. */
+  private int describing;
   /** The type names already reported, so that each is reported once per API. */
   private final Set<String> reported = new TreeSet<>();
 
@@ -248,15 +252,21 @@ final class OpenApiSchemas {
   private Map<String, Object> reference(DeclaredType type, TypeElement element) {
     String key = type.toString();
     Reference reference = references.get(key);
+    if (reference == null && describing >= MAX_DEPTH) {
+      // a generic type that grows as it recurses (Node<T> holding a Node<List<T>>) has no end
+      return notDescribed(type, "it nests more than " + MAX_DEPTH + " types deep");
+    }
     if (reference == null) {
       reference = new Reference(type);
       // known before its members are described, so that a recursive one refers to it
       references.put(key, reference);
+      describing++;
       Map<String, Object> schema = switch (element.getKind()) {
         case ENUM -> enumSchema(element);
         case RECORD -> recordSchema(type, element);
         default -> beanSchema(type, element);
       };
+      describing--;
       schemas.put(key, described(element, schema));
     }
     Map<String, Object> ref = new LinkedHashMap<>();
