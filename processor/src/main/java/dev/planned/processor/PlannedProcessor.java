@@ -31,8 +31,8 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Generates an {@code <Api>Dispatcher} for every interface with {@code @Endpoint} methods, and its
- * OpenAPI document ({@link OpenApiWriter}). This
- * class does rounds and deferral only; the work is in its steps.
+ * OpenAPI document ({@link OpenApiWriter}). This class does rounds and deferral only; the work is
+ * in its steps.
  *
  * <p>Each round: find the API interfaces and check where Planned's annotations sit
  * ({@link PlacementValidator}); defer the APIs whose signatures name types that do not exist yet
