@@ -129,7 +129,8 @@ for n in 10 100 1000; do
   dir=$OUT/compile/$n
   java -cp "$CP" dev.planned.bench.gen.SourceGenerator synthetic "$n" "$dir/src"
   src=$dir/src/dev/planned/bench/synthetic/Api$n.java
-  mkdir -p "$dir/none" "$dir/with" "$dir/generated" "$dir/pregenerated"
+  # nodoc: the same without the OpenAPI document; the difference to "javac + Planned" is its cost
+  mkdir -p "$dir/none" "$dir/with" "$dir/generated" "$dir/pregenerated" "$dir/nodoc" "$dir/generated-nodoc"
   # the dispatcher the processor writes, to tell its own work from javac compiling its output
   javac -processorpath "$PROCESSOR_PATH" -cp "$ROOT/$RUNTIME_JAR" -d "$dir/with" -s "$dir/generated" "$src"
   dispatcher=$dir/generated/dev/planned/bench/synthetic/Api${n}Dispatcher.java
@@ -140,10 +141,13 @@ for n in 10 100 1000; do
     "javac -processorpath $PROCESSOR_PATH -cp $ROOT/$RUNTIME_JAR -d $dir/with -s $dir/generated $src" \
     -n "javac -proc:none, generated dispatcher given ($n endpoints)" \
     "javac -proc:none -cp $ROOT/$RUNTIME_JAR -d $dir/pregenerated $src $dispatcher" \
+    -n "javac + Planned, no OpenAPI document ($n endpoints)" \
+    "javac -Aplanned.openapi=false -processorpath $PROCESSOR_PATH -cp $ROOT/$RUNTIME_JAR -d $dir/nodoc -s $dir/generated-nodoc $src" \
     > "$OUT/compile-$n.txt"
   grep -E 'Time \(mean|javac' "$OUT/compile-$n.txt" | grep -v Benchmark || true
   # the processor did write and compile the dispatcher
   test -f "$dir/with/dev/planned/bench/synthetic/Api${n}Dispatcher.class"
+  test -f "$dir/with/META-INF/planned/openapi/dev.planned.bench.synthetic.Api$n.json"
 done
 
 # @Client's added compile time at 1000 endpoints: one typed API (no Request parameters, which a

@@ -9,12 +9,17 @@ import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 
-/** The semantics table over real HTTP, on each of {@link Servers}. */
+/**
+ * The semantics table over real HTTP, on each of {@link Servers}; every answer is checked against
+ * the API's OpenAPI document too.
+ */
 @OnEveryServer
 class LibraryOverHttpTest extends LibrarySemanticsContract {
   @Parameter
   Servers server;
   private RunningServer running;
+  /** Every answer the suite receives keeps the API's OpenAPI document. */
+  private final OpenApiContract contract = OpenApiContract.of(LibraryApi.class, new Library());
 
   @BeforeParameterizedClassInvocation
   void start() {
@@ -28,7 +33,10 @@ class LibraryOverHttpTest extends LibrarySemanticsContract {
 
   @Override
   Answer send(String method, String target, Map<String, String> headers, String body) {
-    return running.send(method, target, headers, body == null ? null : body.getBytes(UTF_8));
+    Answer answer =
+        running.send(method, target, headers, body == null ? null : body.getBytes(UTF_8));
+    contract.check(method, target, answer);
+    return answer;
   }
 
   @Test

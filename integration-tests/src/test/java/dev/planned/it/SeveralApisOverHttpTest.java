@@ -2,6 +2,7 @@ package dev.planned.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,10 @@ class SeveralApisOverHttpTest {
   @Parameter
   Servers server;
   private RunningServer running;
+  /** Every answer keeps the OpenAPI document of the API whose operation it is. */
+  private final List<OpenApiContract> contracts = List.of(
+      OpenApiContract.of(LibraryApi.class, new Library()),
+      OpenApiContract.of(AuthorsApi.class, new Authors()));
 
   @BeforeParameterizedClassInvocation
   void start() {
@@ -30,7 +35,9 @@ class SeveralApisOverHttpTest {
   }
 
   private Answer send(String method, String target) {
-    return running.send(method, target, Map.of(), null);
+    Answer answer = running.send(method, target, Map.of(), null);
+    contracts.forEach(contract -> contract.check(method, target, answer));
+    return answer;
   }
 
   @Test

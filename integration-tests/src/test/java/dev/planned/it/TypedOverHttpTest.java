@@ -10,12 +10,17 @@ import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 
-/** Typed binding over real HTTP, on each of {@link Servers}. */
+/**
+ * Typed binding over real HTTP, on each of {@link Servers}; every answer is checked against the
+ * API's OpenAPI document too.
+ */
 @OnEveryServer
 class TypedOverHttpTest extends TypedBindingContract {
   @Parameter
   Servers server;
   private RunningServer running;
+  /** Every answer the suite receives keeps the API's OpenAPI document. */
+  private final OpenApiContract contract = OpenApiContract.of(TypedApi.class, new Typed());
 
   @BeforeParameterizedClassInvocation
   void start() {
@@ -60,6 +65,8 @@ class TypedOverHttpTest extends TypedBindingContract {
 
   @Override
   Answer send(String method, String target, Map<String, String> headers, byte[] body) {
-    return running.send(method, target, headers, body);
+    Answer answer = running.send(method, target, headers, body);
+    contract.check(method, target, answer);
+    return answer;
   }
 }

@@ -8,6 +8,7 @@ import dev.planned.Header;
 import dev.planned.Planned;
 import dev.planned.Query;
 import dev.planned.processor.codegen.ModelWriter;
+import dev.planned.processor.codegen.OpenApiWriter;
 import dev.planned.processor.report.Diagnostics;
 import dev.planned.processor.report.Message;
 import dev.planned.processor.report.Report;
@@ -31,8 +32,9 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Generates an {@code <Api>Dispatcher} for every interface with {@code @Endpoint} methods. This
- * class does rounds and deferral only; the work is in its steps.
+ * Generates an {@code <Api>Dispatcher} for every interface with {@code @Endpoint} methods, and its
+ * OpenAPI document ({@link OpenApiWriter}). This class does rounds and deferral only; the work is
+ * in its steps.
  *
  * <p>Each round: find the API interfaces and check where Planned's annotations sit
  * ({@link PlacementValidator}); defer the APIs whose signatures name types that do not exist yet
@@ -47,6 +49,17 @@ public final class PlannedProcessor extends AbstractProcessor {
    * {@code LibraryApi: 7 endpoints, 2 planned (1 for 2.0)}. Off by default: a build stays quiet.
    */
   public static final String SUMMARY_OPTION = "planned.summary";
+
+  /**
+   * {@code -Aplanned.openapi=false} writes no OpenAPI document; on by default. The document's
+   * title and version: {@code -Aplanned.openapi.title} (else the interface's simple name) and
+   * {@code -Aplanned.openapi.version} (else {@value #UNVERSIONED}), e.g. from Maven's
+   * {@code ${project.version}}.
+   */
+  public static final String OPENAPI_OPTION = "planned.openapi";
+  public static final String OPENAPI_TITLE_OPTION = "planned.openapi.title";
+  public static final String OPENAPI_VERSION_OPTION = "planned.openapi.version";
+  static final String UNVERSIONED = "unversioned";
 
   /**
    * APIs deferred by a previous round, by qualified name, looked up afresh each round, with the
@@ -73,7 +86,7 @@ public final class PlannedProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(SUMMARY_OPTION);
+    return Set.of(SUMMARY_OPTION, OPENAPI_OPTION, OPENAPI_TITLE_OPTION, OPENAPI_VERSION_OPTION);
   }
 
   @Override
@@ -99,7 +112,7 @@ public final class PlannedProcessor extends AbstractProcessor {
       diagnostics = new Diagnostics(processingEnv.getMessager());
       step = new ApiStep(
           new ApiModelBuilder(processingEnv.getElementUtils(), processingEnv.getTypeUtils()),
-          List.of(ModelWriter.DISPATCHER), diagnostics, processingEnv.getFiler(),
+          writers(), diagnostics, processingEnv.getFiler(),
           summaryEnabled());
     }
     Set<TypeElement> apis = deferredApis();
@@ -154,6 +167,21 @@ public final class PlannedProcessor extends AbstractProcessor {
       }
     }
     deferred.clear();
+  }
+
+  /** The dispatcher, and unless {@value #OPENAPI_OPTION} is false, the OpenAPI document. */
+  private List<ModelWriter> writers() {
+    Map<String, String> options = processingEnv.getOptions();
+    String openApi = options.get(OPENAPI_OPTION);
+    if ("false".equals(openApi)) {
+      return List.of(ModelWriter.DISPATCHER);
+    }
+    if (openApi != null && !openApi.equals("true")) {
+      diagnostics.print(Message.OPENAPI_OPTION_INVALID, OPENAPI_OPTION, openApi);
+    }
+    return List.of(ModelWriter.DISPATCHER, new OpenApiWriter(processingEnv.getElementUtils(),
+        processingEnv.getTypeUtils(), diagnostics, options.get(OPENAPI_TITLE_OPTION),
+        options.getOrDefault(OPENAPI_VERSION_OPTION, UNVERSIONED)));
   }
 
   /** Whether {@value #SUMMARY_OPTION} asks for a roadmap note per API: off unless set. */

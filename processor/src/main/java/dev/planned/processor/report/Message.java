@@ -232,7 +232,14 @@ public enum Message {
           + " endpoint reads (@Query, @Header, @Body parameters), or remove @Client from %s."),
   CLIENT_MISPLACED("E081", Diagnostic.Kind.ERROR,
       "@Client on %s %s: it belongs on an API interface, one with @Endpoint methods, whose"
-          + " client it asks for.");
+          + " client it asks for."),
+
+  // ---- the OpenAPI document ---------------------------------------------------------------------
+  OPENAPI_TYPE_NOT_DESCRIBED("W010", Diagnostic.Kind.WARNING,
+      "The OpenAPI document cannot describe %s: %s. Its schema there allows any JSON value; use a"
+          + " record, an enum, a collection or a map of them."),
+  OPENAPI_OPTION_INVALID("W011", Diagnostic.Kind.WARNING,
+      "Option -A%s=%s is neither true nor false: the OpenAPI documents are written.");
 
   private final String id;
   private final Diagnostic.Kind kind;
