@@ -65,6 +65,20 @@ class ReadmeTest {
     assertFalse(logged.contains("planned-processor"), logged);
   }
 
+  /** The two lines of "Serving it" serve the tour's document and Swagger UI. */
+  @Test
+  void theOpenApiLinesServeTheDocumentAndThePage() throws Exception {
+    try (UserServer running = UserServer.start(project, "openapi")) {
+      String document = Curl.parse("curl -s localhost:8080/openapi.json").run(running.port());
+      assertTrue(document.contains("\"openapi\":\"3.1.0\""), document);
+      assertTrue(document.contains("\"title\":\"Library\""), document);
+      assertTrue(document.contains("\"x-planned\""), document);
+      String page = Curl.parse("curl -s localhost:8080/docs").run(running.port());
+      assertTrue(page.contains("swagger-ui"), page);
+      assertTrue(page.contains("openapi.json"), page);
+    }
+  }
+
   /** Outputs shown after a {@code $ curl} prompt come from the example, or the tour's project. */
   @Test
   void everyCurlOutputIsWhatARunPrints() throws Exception {

@@ -139,6 +139,16 @@ final class UserProject {
             <version>%s</version>
           </dependency>
           <dependency>
+            <groupId>dev.planned</groupId>
+            <artifactId>planned-openapi</artifactId>
+            <version>%s</version>
+          </dependency>
+          <dependency>
+            <groupId>dev.planned</groupId>
+            <artifactId>planned-openapi-ui</artifactId>
+            <version>%s</version>
+          </dependency>
+          <dependency>
             <groupId>org.apache.tomcat.embed</groupId>
             <artifactId>tomcat-embed-core</artifactId>
             <version>%s</version>
@@ -162,6 +172,7 @@ final class UserProject {
           </dependency>
         </dependencies>
         """.formatted(System.getProperty("planned.version"), System.getProperty("planned.version"),
+        System.getProperty("planned.version"), System.getProperty("planned.version"),
         System.getProperty("tomcat.version"), System.getProperty("jetty.version"),
         System.getProperty("junit.version"));
     if (!dependencies.strip().endsWith("</dependencies>")) {
@@ -211,9 +222,12 @@ final class UserProject {
     String plannedJettyRow = atPortZero(readme.rowCode("**Jetty 12, set up").get(0));
     String tomcatRow = atPortZero(readme.rowCode("Tomcat").get(0));
     String tourStart = atPortZero(readme.snippet("tour-start"));
+    String openApiStart = atPortZero(readme.snippet("openapi-serve"));
     return javaFile("""
         import dev.planned.jdk.*;
         import dev.planned.jetty.PlannedJetty;
+        import dev.planned.openapi.OpenApi;
+        import dev.planned.openapi.ui.SwaggerUi;
         import dev.planned.servlet.PlannedServlet;
         import java.net.InetSocketAddress;
         import org.apache.catalina.Context;
@@ -227,6 +241,11 @@ final class UserProject {
           }
 
           static int tour() throws Exception {
+            %s
+            return server.port();
+          }
+
+          static int openApi() throws Exception {
             %s
             return server.port();
           }
@@ -265,6 +284,7 @@ final class UserProject {
             try {
               port = switch (args[0]) {
                 case "tour" -> tour();
+                case "openapi" -> openApi();
                 case "jdk" -> jdk();
                 case "planned-jetty" -> plannedJetty();
                 case "jetty" -> jetty();
@@ -282,7 +302,7 @@ final class UserProject {
             System.exit(0);
           }
         }
-        """.formatted(tourStart.strip(), jdkRow, plannedJettyRow, jettyRow, tomcatRow));
+        """.formatted(tourStart.strip(), openApiStart.strip(), jdkRow, plannedJettyRow, jettyRow, tomcatRow));
   }
 
   /** The README serves on 8080; the check on a free port, so that it never clashes. */
