@@ -219,6 +219,22 @@ class ApiErrorTest {
     assertThat(compilation).hadErrorCount(1);
   }
 
+  @Test
+  void methodOverridingDispatcherDispatchAsync() {
+    JavaFileObject api = api(
+        "interface Api {",
+        "  @Endpoint(\"POST /dispatch\")",
+        "  Response dispatchAsync(Request request);",
+        "}");
+
+    Compilation compilation = compile(api);
+
+    assertErrorAt(compilation, api, "dispatchAsync(", "Endpoint dispatchAsync() has the signature"
+        + " of Dispatcher.dispatchAsync(Request), which the generated dispatcher implements:"
+        + " rename the method.");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
   // ---- overlapping patterns ----------------------------------------------------------------
 
   @Test
