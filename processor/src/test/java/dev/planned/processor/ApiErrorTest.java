@@ -183,8 +183,8 @@ class ApiErrorTest {
     assertErrorAt(compilation, api, "book(", "Endpoint book() returns"
         + " java.util.Optional<java.util.Optional<java.lang.String>>, which Planned cannot write:"
         + " return Response, String (text), byte[], void, a type the JSON codec writes (without"
-        + " wildcards or type variables), an Optional of one, or a CompletionStage of any of"
-        + " those.");
+        + " wildcards or type variables), a Reply of one of those bodies, an Optional of one, or"
+        + " a CompletionStage of any of those.");
     assertThat(compilation).hadErrorCount(1);
   }
 

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class TypedErrorTest {
   private static final String CANNOT_WRITE = ", which Planned cannot write: return Response,"
       + " String (text), byte[], void, a type the JSON codec writes (without wildcards or type"
-      + " variables), an Optional of one, or a CompletionStage of any of those.";
+      + " variables), a Reply of one of those bodies, an Optional of one, or a CompletionStage of"
+      + " any of those.";
 
   @Test
   void twoBodies() {
