@@ -241,7 +241,7 @@ public enum Message {
   OPENAPI_OPTION_INVALID("W011", Diagnostic.Kind.WARNING,
       "Option -A%s=%s is neither true nor false: the OpenAPI documents are written."),
 
-  // ---- typed results with status and headers (Reply) ---------------------------------------------
+  // ---- typed results with status and headers (Reply) -------------------------------------------
   REPLY_WITHOUT_BODY("E095", Diagnostic.Kind.ERROR,
       "Endpoint %s returns %s, but a Reply carries a body: return void for 204, or a Response for"
           + " a status or headers without a body.");
