@@ -128,4 +128,9 @@ public class Typed extends TypedApiDispatcher {
   public Reply<String> mismatchedReply() {
     return Reply.ok("not what was declared");
   }
+
+  @Override
+  public Reply<String> replyWithoutBody() {
+    return Reply.status(204, "a body 204 cannot carry");
+  }
 }

@@ -119,6 +119,10 @@ public interface TypedApi {
   @Endpoint(value = "POST /replies/mismatched", status = 201)
   Reply<String> mismatchedReply();
 
+  /** Makes a Reply of 204, which has no body: the Reply refuses, and the answer is 500. */
+  @Endpoint("GET /reply-without-body")
+  Reply<String> replyWithoutBody();
+
   @Planned("Item imports arrive with 2.0.")
   @Endpoint("POST /items/import")
   List<Item> importItems(@Body List<NewItem> items);

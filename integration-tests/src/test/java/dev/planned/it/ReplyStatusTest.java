@@ -14,8 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * A Reply whose status differs from the one its endpoint declares (and its OpenAPI document
- * promises) is a bug in the endpoint: a 500 that reveals nothing, with the reason in the log.
+ * A Reply of a status without a body, or of another status than its endpoint declares (and its
+ * OpenAPI document promises), is a bug in the endpoint: a 500 that reveals nothing, with the
+ * reason in the log.
  */
 class ReplyStatusTest {
   @RegisterExtension
@@ -25,6 +26,17 @@ class ReplyStatusTest {
       + " POST /typed/replies/mismatched: java.lang.IllegalStateException: The endpoint declares"
       + " status = 201, but returned a Reply with status 200: make them agree, or remove status"
       + " from @Endpoint";
+
+  @Test
+  void replyOfAStatusWithoutBodyIsRefusedWhenMadeAnd500() {
+    Response response = new Typed().dispatch(Request.get("/typed/reply-without-body"));
+
+    assertEquals(500, response.status());
+    assertFalse(response.bodyText().contains("Reply"), response.bodyText());
+    assertEquals(List.of("SEVERE GET /typed/reply-without-body failed for"
+        + " GET /typed/reply-without-body: java.lang.IllegalArgumentException: Status 204 has no"
+        + " body, and a Reply has one: return void or a Response instead"), log.lines());
+  }
 
   @Test
   void replyOfAnotherStatusThanDeclaredIs500InMemory() {
