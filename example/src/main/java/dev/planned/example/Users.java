@@ -1,6 +1,8 @@
 package dev.planned.example;
 
 import dev.planned.HttpException;
+import dev.planned.Reply;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,8 +15,8 @@ public final class Users extends UsersApiDispatcher {
   private final AtomicLong lastId = new AtomicLong();
 
   public Users() {
-    create(new NewUser("Ada Lovelace", "ada@example.org"));
-    create(new NewUser("Grace Hopper", "grace@example.org"));
+    add(new NewUser("Ada Lovelace", "ada@example.org"));
+    add(new NewUser("Grace Hopper", "grace@example.org"));
   }
 
   @Override
@@ -35,7 +37,12 @@ public final class Users extends UsersApiDispatcher {
   }
 
   @Override
-  public User create(NewUser user) {
+  public Reply<User> create(NewUser user) {
+    User created = add(user);
+    return Reply.created(URI.create("/api/users/" + created.id()), created);
+  }
+
+  private User add(NewUser user) {
     user.checked();
     long id = lastId.incrementAndGet();
     User created = new User(id, user.name(), user.email());

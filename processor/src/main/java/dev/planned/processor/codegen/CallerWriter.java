@@ -188,7 +188,7 @@ final class CallerWriter {
     } else if (result.kind() == Result.Kind.NO_CONTENT) {
       body.addStatement("$L", call);
       body.addStatement("return $L", answer(null, result));
-    } else if (result.kind() == Result.Kind.JSON) {
+    } else if (result.kind() == Result.Kind.JSON && !result.reply()) {
       body.addStatement("$T result = $L", result.type(), found(call, result));
       body.addStatement("return $L", answer(CodeBlock.of("result"), result));
     } else {
@@ -303,6 +303,9 @@ final class CallerWriter {
 
   /** The response for a result value; {@code value} is unused for NO_CONTENT. */
   private CodeBlock answer(CodeBlock value, Result result) {
+    if (result.reply()) {
+      return replyAnswer(found(value, result), result);
+    }
     int status = result.status();
     return switch (result.kind()) {
       case RESPONSE -> value;
@@ -323,6 +326,20 @@ final class CallerWriter {
     return CodeBlock.of("$T.json(this.json, $L, $L, $L)", BINDING,
         result.async() ? found(value, result) : value, typeToken(result.type(), "RESULT"),
         result.status());
+  }
+
+  /** A {@code Reply}'s status and headers, around its body written as the body's type is. */
+  private CodeBlock replyAnswer(CodeBlock reply, Result result) {
+    return switch (result.kind()) {
+      case TEXT -> CodeBlock.of("$T.textReply($L, $L)", BINDING, reply, result.status());
+      case BYTES -> CodeBlock.of("$T.bytesReply($L, $L)", BINDING, reply, result.status());
+      case JSON -> {
+        readsJson = true;
+        yield CodeBlock.of("$T.jsonReply(this.json, $L, $L, $L)", BINDING, reply,
+            typeToken(result.type(), "RESULT"), result.status());
+      }
+      case RESPONSE, NO_CONTENT -> throw new IllegalStateException("a Reply has a body");
+    };
   }
 
   /** The value of an {@code Optional} result (404 when empty), or the value itself. */

@@ -155,8 +155,8 @@ public enum Message {
       "Endpoint %s returns a Response, which carries its own status: remove status = %d."),
   RESULT_UNSUPPORTED("E044", Diagnostic.Kind.ERROR,
       "Endpoint %s returns %s, which Planned cannot write: return Response, String (text), byte[],"
-          + " void, a type the JSON codec writes (without wildcards or type variables), an"
-          + " Optional of one, or a CompletionStage of any of those."),
+          + " void, a type the JSON codec writes (without wildcards or type variables), a Reply of"
+          + " one of those bodies, an Optional of one, or a CompletionStage of any of those."),
   STATUS_NOT_SUCCESS("E045", Diagnostic.Kind.ERROR,
       "Status %d of %s is not a success status: use 2xx here, and throw HttpException for"
           + " errors."),
@@ -239,7 +239,12 @@ public enum Message {
       "The OpenAPI document cannot describe %s: %s. Its schema there allows any JSON value; use a"
           + " record, an enum, a collection or a map of them."),
   OPENAPI_OPTION_INVALID("W011", Diagnostic.Kind.WARNING,
-      "Option -A%s=%s is neither true nor false: the OpenAPI documents are written.");
+      "Option -A%s=%s is neither true nor false: the OpenAPI documents are written."),
+
+  // ---- typed results with status and headers (Reply) -------------------------------------------
+  REPLY_WITHOUT_BODY("E095", Diagnostic.Kind.ERROR,
+      "Endpoint %s returns %s, but a Reply carries a body: return void for 204, or a Response for"
+          + " a status or headers without a body.");
 
   private final String id;
   private final Diagnostic.Kind kind;
