@@ -95,6 +95,23 @@ class RequestAttributeTest {
         + " request attribute quota (java.lang.Integer) that quota() needs.");
   }
 
+  /** A client cannot send what the server's filters attach: it leaves those parameters out. */
+  @Test
+  void aClientSendsNoAttributes() {
+    Compilation compilation = compileWithOptions(List.of("-Xlint:all", "-Werror"),
+        source("test.NotesApi",
+            "@dev.planned.Client",
+            "public interface NotesApi {",
+            "  @Endpoint(\"POST /notes\") String add(@dev.planned.Principal String caller,",
+            "      @Body String note);",
+            "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.NotesApiClient").contentsAsUtf8String()
+        .contains(".text(note)");
+    assertThat(compilation).generatedSourceFile("test.NotesApiClient").contentsAsUtf8String()
+        .doesNotContain("caller)");
+  }
+
   @Test
   void primitiveHasNoKey() {
     assertOnlyError("quota)", "Parameter quota of quota() is the primitive int, which no"
