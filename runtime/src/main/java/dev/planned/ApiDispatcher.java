@@ -46,8 +46,8 @@ public abstract class ApiDispatcher implements Dispatcher {
    * @Override protected List<Filter> filters() { return List.of(new BearerAuthentication(token)); }
    * }</pre>
    *
-   * <p>Called once, when this dispatcher is first served or dispatched to; later changes to what
-   * it returns are not seen.
+   * <p>Read when a router is made for this dispatcher (by a server, {@link Router#of}, or the
+   * first {@link #dispatch}); later changes to what it returns are not seen.
    */
   protected List<Filter> filters() {
     return List.of();
@@ -56,7 +56,7 @@ public abstract class ApiDispatcher implements Dispatcher {
   /**
    * How exceptions of this API's endpoints and filters become problem answers (see {@link
    * ErrorMapper}); they come before the server's for the same type. None unless overridden.
-   * Called once, like {@link #filters()}.
+   * Read like {@link #filters()}.
    */
   protected List<ErrorMapper<?>> errorMappers() {
     return List.of();

@@ -31,6 +31,11 @@ import java.util.function.Function;
  *   <li>a method that is not a token, or a malformed path: 400.
  * </ul>
  *
+ * <p>{@link Filter}s run around the answers: the server's ({@link #builder()}) around every one,
+ * then an API's ({@link ApiDispatcher#filters()}) around those its routes give. Exceptions of
+ * endpoints and filters become problems through {@link ErrorMapper}s, the API's before the
+ * server's, before the rules above apply.
+ *
  * <p>Routes of different dispatchers must not overlap: {@link #of} refuses two routes of one
  * method that both match some path, naming both, since only one of them could ever answer it;
  * and a GET route beside a HEAD route that Go's ServeMux would refuse ({@link
