@@ -178,6 +178,10 @@ class ExampleOverHttpTest {
     assertEquals(401, wrongToken.statusCode());
     assertTrue(send("GET", "/api/users?name=Eve", null, null).body().equals("[]"),
         "nothing was created");
+    HttpResponse<String> planned = CLIENT.send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + server.port() + "/api/users/1"))
+        .method("PATCH", BodyPublishers.ofString("{}")).build(), BodyHandlers.ofString());
+    assertEquals(501, planned.statusCode(), "a planned write's plan is public");
   }
 
   @Test
