@@ -73,49 +73,37 @@ public abstract class LibraryApiDispatcher extends ApiDispatcher implements Libr
   private static final class Endpoints implements RouteTable<LibraryApiDispatcher> {
     @Override
     public int find(String method, String[] path) {
-      if (path.length > 0) {
-        if (path[0].equals("v1")) {
-          if (path.length > 1) {
-            switch (path[1]) {
-              case "books":
-                if (path.length > 2) {
-                  if (path[2].equals("new")) {
-                    if (path.length == 3) {
-                      if (method.equals("GET")) {
-                        return 1; // GET /v1/books/new
-                      }
-                    }
-                  }
-                  if (!path[2].isEmpty()) {
-                    if (path.length == 3) {
-                      switch (method) {
-                        case "GET": return 0; // GET /v1/books/{isbn}
-                        case "PUT": return 2; // PUT /v1/books/{isbn}
-                        case "DELETE": return 3; // DELETE /v1/books/{isbn}
-                        case "PATCH": return 5; // PATCH /v1/books/{isbn}
-                        default: break; // another method: the next branch may have it
-                      }
-                    }
+      if (path.length > 0 && path[0].equals("v1")) {
+        if (path.length > 1) {
+          switch (path[1]) {
+            case "books":
+              if (path.length > 2) {
+                if (path.length == 3 && path[2].equals("new") && method.equals("GET")) {
+                  return 1; // GET /v1/books/new
+                }
+                if (path.length == 3 && !path[2].isEmpty()) {
+                  switch (method) {
+                    case "GET": return 0; // GET /v1/books/{isbn}
+                    case "PUT": return 2; // PUT /v1/books/{isbn}
+                    case "DELETE": return 3; // DELETE /v1/books/{isbn}
+                    case "PATCH": return 5; // PATCH /v1/books/{isbn}
+                    default: break; // another method: the next branch may have it
                   }
                 }
-                break;
-              case "files":
-                if (path.length > 2) {
-                  if (method.equals("GET")) {
-                    return 4; // GET /v1/files/{path...}
-                  }
-                }
-                break;
-              case "loans":
-                if (path.length == 2) {
-                  if (method.equals("POST")) {
-                    return 6; // POST /v1/loans
-                  }
-                }
-                break;
-              default:
-                break;
-            }
+              }
+              break;
+            case "files":
+              if (path.length > 2 && method.equals("GET")) {
+                return 4; // GET /v1/files/{path...}
+              }
+              break;
+            case "loans":
+              if (path.length == 2 && method.equals("POST")) {
+                return 6; // POST /v1/loans
+              }
+              break;
+            default:
+              break;
           }
         }
       }
@@ -126,54 +114,13 @@ public abstract class LibraryApiDispatcher extends ApiDispatcher implements Libr
     public Response invoke(LibraryApiDispatcher api, int route, Request request, String[] path)
         throws Exception {
       return switch (route) {
-        case 0 -> callBook(api, path);
-        case 1 -> callNewest(api);
-        case 2 -> callReplace(api, request, path);
-        case 3 -> callRemove(api, path);
-        case 4 -> callFile(api, path);
+        case 0 -> api.book(path[2]); // GET /v1/books/{isbn}
+        case 1 -> Response.ok(api.newest()); // GET /v1/books/new
+        case 2 -> api.replace(path[2], request); // PUT /v1/books/{isbn}
+        case 3 -> { api.remove(path[2]); yield Response.noContent(); } // DELETE /v1/books/{isbn}
+        case 4 -> Response.ok(api.file(Binding.rest(path, 2))); // GET /v1/files/{path...}
         default -> throw new IllegalArgumentException("No implemented route has the index " + route);
       };
-    }
-
-    /**
-     * Binds and calls {@link LibraryApiDispatcher#book} for {@code GET /v1/books/{isbn}}.
-     */
-    private static Response callBook(LibraryApiDispatcher api, String[] path) throws Exception {
-      String isbn = path[2];
-      return api.book(isbn);
-    }
-
-    /**
-     * Binds and calls {@link LibraryApiDispatcher#newest} for {@code GET /v1/books/new}.
-     */
-    private static Response callNewest(LibraryApiDispatcher api) throws Exception {
-      return Response.ok(api.newest());
-    }
-
-    /**
-     * Binds and calls {@link LibraryApiDispatcher#replace} for {@code PUT /v1/books/{isbn}}.
-     */
-    private static Response callReplace(LibraryApiDispatcher api, Request request, String[] path)
-        throws Exception {
-      String isbn = path[2];
-      return api.replace(isbn, request);
-    }
-
-    /**
-     * Binds and calls {@link LibraryApiDispatcher#remove} for {@code DELETE /v1/books/{isbn}}.
-     */
-    private static Response callRemove(LibraryApiDispatcher api, String[] path) throws Exception {
-      String isbn = path[2];
-      api.remove(isbn);
-      return Response.noContent();
-    }
-
-    /**
-     * Binds and calls {@link LibraryApiDispatcher#file} for {@code GET /v1/files/{path...}}.
-     */
-    private static Response callFile(LibraryApiDispatcher api, String[] path) throws Exception {
-      String pathValue = Binding.rest(path, 2);
-      return Response.ok(api.file(pathValue));
     }
   }
 }

@@ -133,7 +133,8 @@ public final class Response {
     }
   }
 
-  private static void checkHeader(String name, String value) {
+  /** The one rule for header names and values, shared with {@link Reply}. */
+  static void checkHeader(String name, String value) {
     if (!HttpTokens.isToken(name)) {
       throw new IllegalArgumentException("Not a valid header name: \"" + name + "\"");
     }

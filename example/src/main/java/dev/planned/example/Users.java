@@ -4,6 +4,8 @@ import dev.planned.ErrorMapper;
 import dev.planned.Filter;
 import dev.planned.HttpException;
 import dev.planned.Problem;
+import dev.planned.Reply;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,8 +25,8 @@ public final class Users extends UsersApiDispatcher {
   /** Users whose writes need {@code Authorization: Bearer <writeToken>}. */
   public Users(String writeToken) {
     this.writeToken = writeToken;
-    create(new NewUser("Ada Lovelace", "ada@example.org"));
-    create(new NewUser("Grace Hopper", "grace@example.org"));
+    add(new NewUser("Ada Lovelace", "ada@example.org"));
+    add(new NewUser("Grace Hopper", "grace@example.org"));
   }
 
   @Override
@@ -45,7 +47,12 @@ public final class Users extends UsersApiDispatcher {
   }
 
   @Override
-  public User create(NewUser user) {
+  public Reply<User> create(NewUser user) {
+    User created = add(user);
+    return Reply.created(URI.create("/api/users/" + created.id()), created);
+  }
+
+  private User add(NewUser user) {
     user.checked();
     long id = lastId.incrementAndGet();
     User created = new User(id, user.name(), user.email());

@@ -5,6 +5,7 @@ import dev.planned.Client;
 import dev.planned.Endpoint;
 import dev.planned.Planned;
 import dev.planned.Query;
+import dev.planned.Reply;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,8 +25,9 @@ public interface UsersApi {
   @Endpoint("GET /users/{id}")
   Optional<User> user(long id);
 
+  /** A new user: 201, its {@code Location}, and the user as JSON. */
   @Endpoint(value = "POST /users", status = 201)
-  User create(@Body NewUser user);
+  Reply<User> create(@Body NewUser user);
 
   @Endpoint("PUT /users/{id}")
   User replace(long id, @Body NewUser user);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.planned.HttpException;
 import dev.planned.NotImplementedException;
 import dev.planned.Plan;
+import dev.planned.Reply;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +51,7 @@ class ClientFallbackTest {
 
   @Test
   void patchThrowsNotImplementedWithTheServersPlan() {
-    User ada = users.create(new NewUser("Ada", "ada@example.org"));
+    User ada = users.create(new NewUser("Ada", "ada@example.org")).body();
 
     NotImplementedException e = assertThrows(NotImplementedException.class,
         () -> users.patch(ada.id(), Map.of("name", "Ada L.")));
@@ -63,7 +64,7 @@ class ClientFallbackTest {
 
   @Test
   void renamingFallsBackToReplace() {
-    User grace = users.create(new NewUser("Grace", "grace@example.org"));
+    User grace = users.create(new NewUser("Grace", "grace@example.org")).body();
 
     User renamed = Renaming.rename(users, grace.id(), "Grace H.");
 
@@ -84,5 +85,15 @@ class ClientFallbackTest {
     assertEquals(422, e.status());
     assertEquals("A user needs a non-empty \"name\".", e.detail());
     assertEquals(Optional.empty(), users.user(999_999));
+  }
+
+  @Test
+  void createReadsTheReplysStatusLocationAndUser() {
+    Reply<User> created = users.create(new NewUser("Mary", "mary@example.org"));
+
+    assertEquals(201, created.status());
+    assertEquals(Optional.of("/api/users/" + created.body().id()), created.header("Location"));
+    assertEquals(new User(created.body().id(), "Mary", "mary@example.org"), created.body());
+    assertEquals(Optional.empty(), created.header("Content-Type"));
   }
 }

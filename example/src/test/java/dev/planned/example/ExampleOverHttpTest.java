@@ -70,13 +70,14 @@ class ExampleOverHttpTest {
   }
 
   @Test
-  void createdUserIsServedAsJson() throws Exception {
+  void createdUserIs201WithItsLocationAndServedAsJson() throws Exception {
     HttpResponse<String> created = send("POST", "/api/users", "application/json",
         "{\"name\":\"Katherine Johnson\",\"email\":\"katherine@example.org\"}");
 
     assertEquals(201, created.statusCode());
     assertEquals("application/json", header(created, "Content-Type"));
     String id = created.body().replaceAll("^\\{\"id\":(\\d+),.*", "$1");
+    assertEquals("/api/users/" + id, header(created, "Location"));
     assertEquals("{\"id\":" + id + ",\"name\":\"Katherine Johnson\","
         + "\"email\":\"katherine@example.org\"}", created.body());
 

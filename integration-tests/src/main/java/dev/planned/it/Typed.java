@@ -1,7 +1,9 @@
 package dev.planned.it;
 
+import dev.planned.Reply;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +16,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /** Answers with what it was given, so that tests see exactly what was bound. */
 public class Typed extends TypedApiDispatcher {
@@ -92,5 +96,41 @@ public class Typed extends TypedApiDispatcher {
   @Override
   public void accept(String text) {
     // accepted for later processing
+  }
+
+  @Override
+  public Reply<Item> createReply(NewItem item) {
+    return Reply.created(URI.create("/typed/items/7"),
+        new Item(7, item.name(), item.quantity(), item.due()));
+  }
+
+  @Override
+  public Reply<Item> itemReply(long id) {
+    return Reply.ok(new Item(id, "item " + id, 1, null))
+        .withETag("v" + id)
+        .withCacheControl("max-age=60")
+        .withHeader("X-Shelf", "a")
+        .withHeader("X-Shelf", "b");
+  }
+
+  @Override
+  public CompletionStage<Optional<Reply<Item>>> itemReplyLater(long id) {
+    return CompletableFuture.supplyAsync(() -> id < 1 ? Optional.empty()
+        : Optional.of(itemReply(id)));
+  }
+
+  @Override
+  public Reply<String> textReply() {
+    return Reply.status(203, "hello").withHeader("Content-Language", "en");
+  }
+
+  @Override
+  public Reply<String> mismatchedReply() {
+    return Reply.ok("not what was declared");
+  }
+
+  @Override
+  public Reply<String> replyWithoutBody() {
+    return Reply.status(204, "a body 204 cannot carry");
   }
 }

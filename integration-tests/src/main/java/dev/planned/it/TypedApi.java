@@ -5,6 +5,7 @@ import dev.planned.Endpoint;
 import dev.planned.Header;
 import dev.planned.Planned;
 import dev.planned.Query;
+import dev.planned.Reply;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 /** Every kind of binding and result of typed endpoints, for the binding tests. */
 @Endpoint("/typed")
@@ -96,6 +98,30 @@ public interface TypedApi {
 
   @Endpoint(value = "POST /accepted", status = 202)
   void accept(@Body String text);
+
+  /** 201 with a Location and the item as JSON. */
+  @Endpoint(value = "POST /replies", status = 201)
+  Reply<Item> createReply(@Body NewItem item);
+
+  /** The item with an ETag, a Cache-Control and a repeated header; its status is the Reply's. */
+  @Endpoint("GET /replies/{id}")
+  Reply<Item> itemReply(long id);
+
+  /** The same, completed later; empty (404) for an id below 1. */
+  @Endpoint("GET /replies/{id}/later")
+  CompletionStage<Optional<Reply<Item>>> itemReplyLater(long id);
+
+  /** A text body with a header and a status of the Reply's choosing (203). */
+  @Endpoint("GET /reply-text")
+  Reply<String> textReply();
+
+  /** Declares 201, but returns 200: a bug in the endpoint, answered 500. */
+  @Endpoint(value = "POST /replies/mismatched", status = 201)
+  Reply<String> mismatchedReply();
+
+  /** Makes a Reply of 204, which has no body: the Reply refuses, and the answer is 500. */
+  @Endpoint("GET /reply-without-body")
+  Reply<String> replyWithoutBody();
 
   @Planned("Item imports arrive with 2.0.")
   @Endpoint("POST /items/import")

@@ -283,4 +283,69 @@ abstract class TypedBindingContract {
     assertEquals(501, answer.status());
     assertTrue(answer.body().contains("\"detail\":\"Item imports arrive with 2.0.\""), answer.body());
   }
+
+  @Test
+  void replyAnswers201WithLocationAndTheJsonBody() {
+    Answer answer = post("/typed/replies", JSON,
+        "{\"name\":\"pen\",\"quantity\":2,\"due\":\"2026-12-01\"}");
+
+    assertEquals(201, answer.status());
+    assertEquals(Optional.of("/typed/items/7"), answer.header("Location"));
+    assertEquals(Optional.of("application/json"), answer.header("Content-Type"));
+    assertEquals(
+        "{\"id\":7,\"name\":\"pen\",\"quantity\":2,\"due\":\"2026-12-01\"}", answer.body());
+  }
+
+  @Test
+  void replyCarriesItsHeadersEveryValueInOrder() {
+    Answer answer = get("/typed/replies/3");
+
+    assertEquals(200, answer.status());
+    assertEquals(Optional.of("\"v3\""), answer.header("ETag"));
+    assertEquals(Optional.of("max-age=60"), answer.header("Cache-Control"));
+    assertEquals(List.of("a", "b"), answer.headers().get("X-Shelf"));
+    assertEquals("{\"id\":3,\"name\":\"item 3\",\"quantity\":1,\"due\":null}",
+        answer.body());
+  }
+
+  @Test
+  void headOfAReplyHasItsStatusAndHeadersWithoutTheBody() {
+    Answer answer = send("HEAD", "/typed/replies/3", Map.of(), null);
+
+    assertEquals(200, answer.status());
+    assertEquals(Optional.of("\"v3\""), answer.header("ETag"));
+    assertEquals(Optional.of("max-age=60"), answer.header("Cache-Control"));
+    assertEquals(List.of("a", "b"), answer.headers().get("X-Shelf"));
+    assertEquals(Optional.of("application/json"), answer.header("Content-Type"));
+    assertEquals("", answer.body());
+  }
+
+  @Test
+  void asyncOptionalReplyAnswersWhenItCompletesAnd404WhenEmpty() {
+    Answer answer = get("/typed/replies/5/later");
+
+    assertEquals(200, answer.status());
+    assertEquals(Optional.of("\"v5\""), answer.header("ETag"));
+    assertEquals("{\"id\":5,\"name\":\"item 5\",\"quantity\":1,\"due\":null}",
+        answer.body());
+    assertProblem(404, "Nothing was found at /typed/replies/0/later.",
+        get("/typed/replies/0/later"));
+  }
+
+  @Test
+  void replyWithATextBodyHasItsOwnStatus() {
+    Answer answer = get("/typed/reply-text");
+
+    assertEquals(203, answer.status());
+    assertEquals(Optional.of("text/plain; charset=utf-8"), answer.mediaType());
+    assertEquals(Optional.of("en"), answer.header("Content-Language"));
+    assertEquals("hello", answer.body());
+  }
+
+  @Test
+  void replyOfAJsonBodyIs406WhenAcceptExcludesJson() {
+    assertProblem(406, "This endpoint answers application/json, which the Accept header"
+            + " \"text/html\" excludes.",
+        send("GET", "/typed/replies/3", Map.of("Accept", "text/html"), null));
+  }
 }

@@ -165,8 +165,8 @@ class ApiErrorTest {
 
     assertErrorAt(compilation, api, "count()", "Endpoint count() returns java.util.List<?>, which"
         + " Planned cannot write: return Response, String (text), byte[], void, a type the JSON"
-        + " codec writes (without wildcards or type variables), an Optional of one, or a"
-        + " CompletionStage of any of those.");
+        + " codec writes (without wildcards or type variables), a Reply of one of those bodies,"
+        + " an Optional of one, or a CompletionStage of any of those.");
     assertThat(compilation).hadErrorCount(1);
   }
 
@@ -183,8 +183,8 @@ class ApiErrorTest {
     assertErrorAt(compilation, api, "book(", "Endpoint book() returns"
         + " java.util.Optional<java.util.Optional<java.lang.String>>, which Planned cannot write:"
         + " return Response, String (text), byte[], void, a type the JSON codec writes (without"
-        + " wildcards or type variables), an Optional of one, or a CompletionStage of any of"
-        + " those.");
+        + " wildcards or type variables), a Reply of one of those bodies, an Optional of one, or"
+        + " a CompletionStage of any of those.");
     assertThat(compilation).hadErrorCount(1);
   }
 
@@ -216,6 +216,22 @@ class ApiErrorTest {
     assertErrorAt(compilation, api, "dispatch(", "Endpoint dispatch() has the signature of"
         + " Dispatcher.dispatch(Request), which the generated dispatcher implements: rename the"
         + " method.");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void methodOverridingDispatcherDispatchAsync() {
+    JavaFileObject api = api(
+        "interface Api {",
+        "  @Endpoint(\"POST /dispatch\")",
+        "  Response dispatchAsync(Request request);",
+        "}");
+
+    Compilation compilation = compile(api);
+
+    assertErrorAt(compilation, api, "dispatchAsync(", "Endpoint dispatchAsync() has the signature"
+        + " of Dispatcher.dispatchAsync(Request), which the generated dispatcher implements:"
+        + " rename the method.");
     assertThat(compilation).hadErrorCount(1);
   }
 
@@ -576,8 +592,8 @@ class ApiErrorTest {
         + " \"GET /books/{isbn}\" binds no parameter of book(): add a parameter named isbn.");
     assertErrorAt(compilation, api, "count(", "Endpoint count() returns java.util.List<?>, which"
         + " Planned cannot write: return Response, String (text), byte[], void, a type the JSON"
-        + " codec writes (without wildcards or type variables), an Optional of one, or a"
-        + " CompletionStage of any of those.");
+        + " codec writes (without wildcards or type variables), a Reply of one of those bodies,"
+        + " an Optional of one, or a CompletionStage of any of those.");
     assertErrorAt(compilation, api, "\"GET /books/{id}\"", "Route \"GET /books/{id}\" on count()"
         + " matches the same requests as \"GET /books/{isbn}\" on book(): remove one, or change its"
         + " method or path.");

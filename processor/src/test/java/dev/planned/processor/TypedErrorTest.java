@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
 
 /** Typed parameters and results Planned cannot bind or write: one error each, at the culprit. */
 class TypedErrorTest {
-  private static final String CANNOT_WRITE = ", which Planned cannot write: return Response,"
+  static final String CANNOT_WRITE = ", which Planned cannot write: return Response,"
       + " String (text), byte[], void, a type the JSON codec writes (without wildcards or type"
-      + " variables), an Optional of one, or a CompletionStage of any of those.";
+      + " variables), a Reply of one of those bodies, an Optional of one, or a CompletionStage of"
+      + " any of those.";
 
   @Test
   void twoBodies() {

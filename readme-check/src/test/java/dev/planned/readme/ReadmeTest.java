@@ -70,8 +70,10 @@ class ReadmeTest {
   void theOpenApiLinesServeTheDocumentAndThePage() throws Exception {
     try (UserServer running = UserServer.start(project, "openapi")) {
       String document = Curl.parse("curl -s localhost:8080/openapi.json").run(running.port());
-      assertTrue(document.contains("\"openapi\":\"3.1.0\""), document);
-      assertTrue(document.contains("\"title\":\"Library\""), document);
+      // pretty-printed or not: what matters is the members
+      String compact = document.replaceAll("\"\\s*:\\s*", "\":");
+      assertTrue(compact.contains("\"openapi\":\"3.1.0\""), document);
+      assertTrue(compact.contains("\"title\":\"Library\""), document);
       assertTrue(document.contains("\"x-planned\""), document);
       String page = Curl.parse("curl -s localhost:8080/docs").run(running.port());
       assertTrue(page.contains("swagger-ui"), page);

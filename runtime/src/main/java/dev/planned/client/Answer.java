@@ -1,11 +1,14 @@
 package dev.planned.client;
 
 import dev.planned.JsonCodec;
+import dev.planned.Reply;
 import dev.planned.Response;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -74,6 +77,39 @@ public final class Answer<T> {
   public static <T> Answer<Optional<T>> optional(Answer<T> value) {
     return new Answer<>(value.accept, value.anyStatus, true,
         (answer, codec, method) -> Optional.ofNullable(value.reader.read(answer, codec, method)));
+  }
+
+  /**
+   * {@code Reply<T>}: the answer's status and headers around what {@code body} reads. Headers the
+   * body's type or the framing decides (Content-Type, Content-Length, Transfer-Encoding) stay
+   * out, as a Reply cannot carry them; a success without a body (204, 205) is a malformed answer.
+   */
+  public static <T> Answer<Reply<T>> reply(Answer<T> body) {
+    return new Answer<>(body.accept, false, false,
+        (answer, codec, method) -> toReply(answer, body.reader.read(answer, codec, method),
+            method));
+  }
+
+  private static <T> Reply<T> toReply(HttpResponse<byte[]> answer, T body, String method) {
+    Reply<T> reply;
+    try {
+      reply = Reply.status(answer.statusCode(), body);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new ClientException(ClientException.Failure.MALFORMED_ANSWER, "The answer to "
+          + method + "() has status " + answer.statusCode() + " and no body to reply with", e);
+    }
+    for (Map.Entry<String, List<String>> header : answer.headers().map().entrySet()) {
+      String name = header.getKey();
+      if (name.startsWith(":") || name.equalsIgnoreCase("Content-Length")
+          || name.equalsIgnoreCase("Content-Type")
+          || name.equalsIgnoreCase("Transfer-Encoding")) {
+        continue; // HTTP/2 pseudo-headers, and what the body and framing decide
+      }
+      for (String value : header.getValue()) {
+        reply = reply.withHeader(name, value);
+      }
+    }
+    return reply;
   }
 
   String accept() {

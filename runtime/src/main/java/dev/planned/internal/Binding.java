@@ -4,6 +4,7 @@ import dev.planned.Attribute;
 import dev.planned.HttpException;
 import dev.planned.JsonCodec;
 import dev.planned.Problem;
+import dev.planned.Reply;
 import dev.planned.Request;
 import dev.planned.Response;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -212,6 +214,46 @@ public final class Binding {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write a " + type.getTypeName() + " as JSON", e);
     }
+  }
+
+  /**
+   * A {@link Reply} with a JSON body: its status and headers, the body written by the codec.
+   *
+   * @param declared the status the endpoint declares and its document describes, or 0
+   */
+  public static Response jsonReply(JsonCodec codec, Reply<?> reply, Type type, int declared) {
+    return withReplyHeaders(json(codec, reply.body(), type, replyStatus(reply, declared)), reply);
+  }
+
+  /** A {@link Reply} with a {@code text/plain; charset=utf-8} body. */
+  public static Response textReply(Reply<String> reply, int declared) {
+    return withReplyHeaders(Response.text(replyStatus(reply, declared), reply.body()), reply);
+  }
+
+  /** A {@link Reply} with an {@code application/octet-stream} body. */
+  public static Response bytesReply(Reply<byte[]> reply, int declared) {
+    return withReplyHeaders(Response.of(replyStatus(reply, declared), "application/octet-stream",
+        reply.body()), reply);
+  }
+
+  private static int replyStatus(Reply<?> reply, int declared) {
+    if (declared != 0 && reply.status() != declared) {
+      // the endpoint's OpenAPI document promises the declared status: a 500 rather than a lie
+      throw new IllegalStateException("The endpoint declares status = " + declared
+          + ", but returned a Reply with status " + reply.status()
+          + ": make them agree, or remove status from @Endpoint");
+    }
+    return reply.status();
+  }
+
+  private static Response withReplyHeaders(Response response, Reply<?> reply) {
+    Response answer = response;
+    for (Map.Entry<String, List<String>> header : reply.headers().entrySet()) {
+      for (String value : header.getValue()) {
+        answer = answer.withHeader(header.getKey(), value);
+      }
+    }
+    return answer;
   }
 
   /** The value of a present {@code Optional} result, or 404. */

@@ -25,6 +25,11 @@ public final class Report {
   private static final List<String> SERVERS = List.of("raw", "planned", "jersey");
   private static final List<String> ROUTES = List.of("implemented", "planned");
   private static final int[] SIZES = {10, 100, 1000};
+  /**
+   * The processor's added compile time at 1000 endpoints before issue 12 halved the generated
+   * code: bench/RESULTS.md of commit 218a569, a run on a quiet machine (load 0.98 before).
+   */
+  private static final double ADDED_BEFORE_ISSUE_12 = 2835;
 
   private final Path dir;
   private final StringBuilder out = new StringBuilder();
@@ -251,10 +256,13 @@ public final class Report {
         .append("which also writes and compiles the dispatcher. To tell the processor's own work from\n")
         .append("javac compiling what it wrote, a third run compiles the interface and the generated\n")
         .append("dispatcher source with `-proc:none`. Median of the runs (min–max).\n\n")
-        .append("| endpoints | javac -proc:none | javac + Planned | added | added share | -proc:none, dispatcher given | processor's own work |\n")
-        .append("|---:|---:|---:|---:|---:|---:|---:|\n");
+        .append("The OpenAPI document's share is what a run with `-Aplanned.openapi=false` saves.\n")
+        .append("Generated lines: the dispatcher's lines (`wc -l`) per endpoint.\n\n")
+        .append("| endpoints | javac -proc:none | javac + Planned | added | added share | -proc:none, dispatcher given | processor's own work | OpenAPI document | generated lines per endpoint |\n")
+        .append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     double[] added = new double[SIZES.length];
     double[] base = new double[SIZES.length];
+    double[] linesPerEndpoint = new double[SIZES.length];
     for (int i = 0; i < SIZES.length; i++) {
       JsonNode results = JSON.readTree(dir.resolve("compile-" + SIZES[i] + ".json").toFile()).get("results");
       JsonNode none = results.get(0);
@@ -264,9 +272,13 @@ public final class Report {
       double processed = with.get("median").asDouble() * 1000;
       double own = processed - given.get("median").asDouble() * 1000;
       added[i] = processed - base[i];
+      double document = processed - results.get(3).get("median").asDouble() * 1000;
+      linesPerEndpoint[i] = linesPerEndpoint(dir, SIZES[i]);
       out.append("| ").append(SIZES[i]).append(" | ").append(range(none)).append(" | ").append(range(with))
           .append(" | ").append(num(added[i])).append(" ms | ").append(percent(added[i] / base[i]))
-          .append(" | ").append(range(given)).append(" | ").append(num(own)).append(" ms |\n");
+          .append(" | ").append(range(given)).append(" | ").append(num(own)).append(" ms | ")
+          .append(num(document)).append(" ms | ").append(String.format(Locale.ROOT, "%.1f", linesPerEndpoint[i]))
+          .append(" |\n");
     }
     int last = SIZES.length - 1;
     double slopeLow = (added[1] - added[0]) / (SIZES[1] - SIZES[0]);
@@ -277,9 +289,24 @@ public final class Report {
         .append("1000 at most twice the slope from 10 to 100.\n");
     goal("Compile: the processor adds ≤ 15% to javac at 1000 endpoints", added[last] / base[last] <= 0.15,
         percent(added[last] / base[last]) + " (" + num(added[last]) + " ms on " + num(base[last]) + " ms)");
+    goal("Compile: the processor's added time at 1000 endpoints ≤ 0.6× before issue 12 ("
+            + num(ADDED_BEFORE_ISSUE_12) + " ms)", added[last] <= 0.6 * ADDED_BEFORE_ISSUE_12,
+        num(added[last]) + " ms, " + ratio(added[last] / ADDED_BEFORE_ISSUE_12));
+    goal("Generated lines per endpoint at 1000 endpoints ≤ 9", linesPerEndpoint[last] <= 9,
+        String.format(Locale.ROOT, "%.1f", linesPerEndpoint[last]));
     // linear: the cost of each further endpoint does not grow with the size of the API
     goal("Compile: the added time grows linearly", slopeHigh <= 2 * Math.max(slopeLow, 0.01),
         num(slopeLow) + " ms/endpoint (10→100), " + num(slopeHigh) + " ms/endpoint (100→1000)");
+  }
+
+  /** From run.sh's "generated dispatcher: 8777 lines, 8.8 per endpoint". */
+  private static double linesPerEndpoint(Path dir, int endpoints) throws IOException {
+    String line = Files.readString(dir.resolve("lines-" + endpoints + ".txt")).strip();
+    Matcher lines = Pattern.compile("(\\d+) lines").matcher(line);
+    if (!lines.find()) {
+      throw new IllegalStateException("No line count in lines-" + endpoints + ".txt: " + line);
+    }
+    return Double.parseDouble(lines.group(1)) / endpoints;
   }
 
   private static String range(JsonNode result) {

@@ -19,13 +19,15 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes, for one implemented endpoint, the private method that binds its arguments from the
- * request, calls it, and turns its result into a response; and the JSON type tokens it needs.
+ * Writes, for one implemented endpoint, what binds its arguments from the request, calls it, and
+ * turns its result into a response: one expression in {@code invoke} where it can be, else a
+ * private caller method; and the JSON type tokens it needs.
  */
 final class CallerWriter {
   private static final ClassName BINDING = ClassName.get(Binding.class);
@@ -44,11 +46,16 @@ final class CallerWriter {
   private boolean readsPath;
   // A caller that does not use the codec is static: Eclipse's compiler can warn about the others.
   private boolean readsJson;
+  /** The endpoint's call as invoke evaluates it, when it is one expression; else null. */
+  private CodeBlock inlineCall;
+  /** The caller method, when the call is not one expression; else null. */
+  private MethodSpec caller;
 
   CallerWriter(EndpointModel endpoint, String callerName, ClassName dispatcher) {
     this.endpoint = endpoint;
     this.callerName = callerName;
     this.dispatcher = dispatcher;
+    write();
   }
 
   /** The static {@code Type} fields of generic JSON types this caller hands to the codec. */
@@ -57,10 +64,14 @@ final class CallerWriter {
   }
 
   /**
-   * The call of the caller from {@code invoke}, passing what it reads of {@code request} and
-   * {@code path}; valid once {@link #caller()} has been written.
+   * The body of {@code invoke}'s case for this endpoint, terminated: the endpoint's call itself
+   * where it is one expression (most are) or a block for a void endpoint, else a call of its caller
+   * method, passing what that reads of {@code request} and {@code path}.
    */
-  CodeBlock call() {
+  CodeBlock caseBody() {
+    if (inlineCall != null) {
+      return inlineCall;
+    }
     List<String> arguments = new ArrayList<>();
     arguments.add("api");
     if (readsRequest) {
@@ -69,54 +80,50 @@ final class CallerWriter {
     if (readsPath) {
       arguments.add("path");
     }
-    return CodeBlock.of("$N($L)", callerName, String.join(", ", arguments));
+    return CodeBlock.of("$N($L);", callerName, String.join(", ", arguments));
   }
 
-  MethodSpec caller() {
-    CodeBlock.Builder body = CodeBlock.builder();
+  /** The caller method, for an endpoint whose call is more than one expression. */
+  Optional<MethodSpec> caller() {
+    return Optional.ofNullable(caller);
+  }
+
+  /** One argument of the endpoint: the value bound, and the local it is kept in by a caller. */
+  private record Argument(TypeName type, String local, CodeBlock value) {}
+
+  /**
+   * Decides between a call in {@code invoke} and a caller method: a JSON result checks
+   * {@code Accept} before binding, a generic JSON body needs an unchecked cast and a stream body a
+   * suppressed warning, each of which takes a method of its own.
+   */
+  private void write() {
     Result result = endpoint.result();
-    if (result.kind() == Result.Kind.JSON) {
+    boolean checksAccept = result.kind() == Result.Kind.JSON;
+    List<Argument> arguments = bindArguments();
+    boolean streams = endpoint.parameters().stream().anyMatch(CallerWriter::isStream);
+    if (!checksAccept && !unchecked && !streams) {
+      inlineCall = inlineCall(arguments, result);
+      return;
+    }
+    CodeBlock.Builder body = CodeBlock.builder();
+    if (checksAccept) {
       // before binding: a client that cannot read the answer learns it without side effects
       body.addStatement("$T.requireJsonAcceptable(request)", BINDING);
       readsRequest = true;
     }
-    List<CodeBlock> arguments = new ArrayList<>();
-    for (Parameter parameter : endpoint.parameters()) {
-      if (parameter instanceof Parameter.WholeRequest) {
-        arguments.add(CodeBlock.of("request"));
-        readsRequest = true;
-        continue;
+    List<CodeBlock> locals = new ArrayList<>();
+    for (Argument argument : arguments) {
+      if (argument.local() == null) {
+        locals.add(argument.value());
+      } else {
+        body.addStatement("$T $N = $L", argument.type(), argument.local(), argument.value());
+        locals.add(CodeBlock.of("$N", argument.local()));
       }
-      String local = RESERVED.contains(parameter.javaName())
-          ? parameter.javaName() + "Value"
-          : parameter.javaName();
-      TypeName type = javaType(parameter);
-      CodeBlock value = binding(parameter);
-      if (type.isPrimitive()) {
-        // conversions yield the boxed type: unbox explicitly, as Eclipse's compiler asks
-        value = CodeBlock.of("$L.$NValue()", value, type.toString());
-      }
-      body.addStatement("$T $N = $L", type, local, value);
-      arguments.add(CodeBlock.of("$N", local));
     }
     CodeBlock call = CodeBlock.of("api.$N($L)", endpoint.methodName(),
-        CodeBlock.join(arguments, ", "));
-    if (result.async()) {
-      body.addStatement("return $L.thenApply(result -> $L)", call,
-          answer(CodeBlock.of("result"), result));
-    } else if (result.kind() == Result.Kind.NO_CONTENT) {
-      body.addStatement("$L", call);
-      body.addStatement("return $L", answer(null, result));
-    } else if (result.kind() == Result.Kind.JSON) {
-      body.addStatement("$T result = $L", result.type(), found(call, result));
-      body.addStatement("return $L", answer(CodeBlock.of("result"), result));
-    } else {
-      body.addStatement("return $L", answer(call, result));
-    }
+        CodeBlock.join(locals, ", "));
+    answerWith(body, call, result);
     MethodSpec.Builder method = MethodSpec.methodBuilder(callerName)
-        .addJavadoc("Binds and calls {@link $T#$N} for {@code $L}.\n", dispatcher,
-            endpoint.methodName(),
-            endpoint.pattern())
         .addModifiers(Modifier.PRIVATE)
         .returns(result.async() ? ParameterizedTypeName.get(CompletionStage.class, Response.class)
             : RESPONSE)
@@ -132,6 +139,64 @@ final class CallerWriter {
     if (readsPath) {
       method.addParameter(String[].class, "path");
     }
+    suppressedWarnings().ifPresent(method::addAnnotation);
+    caller = method.build();
+  }
+
+  /** The endpoint's call and its answer as one expression, or a block for a void endpoint. */
+  private CodeBlock inlineCall(List<Argument> arguments, Result result) {
+    CodeBlock call = CodeBlock.of("api.$N($L)", endpoint.methodName(), CodeBlock.join(
+        arguments.stream().map(Argument::value).toList(), ", "));
+    if (result.async()) {
+      return CodeBlock.of("$L.thenApply(result -> $L);", call,
+          answer(CodeBlock.of("result"), result));
+    }
+    if (result.kind() == Result.Kind.NO_CONTENT) {
+      return CodeBlock.of("{ $L; yield $L; }", call, answer(null, result));
+    }
+    return CodeBlock.of("$L;", answer(call, result));
+  }
+
+  /** The endpoint's arguments in order, each bound from the request. */
+  private List<Argument> bindArguments() {
+    List<Argument> arguments = new ArrayList<>();
+    for (Parameter parameter : endpoint.parameters()) {
+      if (parameter instanceof Parameter.WholeRequest) {
+        arguments.add(new Argument(null, null, CodeBlock.of("request")));
+        readsRequest = true;
+        continue;
+      }
+      String local = RESERVED.contains(parameter.javaName())
+          ? parameter.javaName() + "Value"
+          : parameter.javaName();
+      TypeName type = javaType(parameter);
+      CodeBlock value = binding(parameter);
+      if (type.isPrimitive()) {
+        // conversions yield the boxed type: unbox explicitly, as Eclipse's compiler asks
+        value = CodeBlock.of("$L.$NValue()", value, type.toString());
+      }
+      arguments.add(new Argument(type, local, value));
+    }
+    return arguments;
+  }
+
+  /** Calls the endpoint and returns its result as a response. */
+  private void answerWith(CodeBlock.Builder body, CodeBlock call, Result result) {
+    if (result.async()) {
+      body.addStatement("return $L.thenApply(result -> $L)", call,
+          answer(CodeBlock.of("result"), result));
+    } else if (result.kind() == Result.Kind.NO_CONTENT) {
+      body.addStatement("$L", call);
+      body.addStatement("return $L", answer(null, result));
+    } else if (result.kind() == Result.Kind.JSON && !result.reply()) {
+      body.addStatement("$T result = $L", result.type(), found(call, result));
+      body.addStatement("return $L", answer(CodeBlock.of("result"), result));
+    } else {
+      body.addStatement("return $L", answer(call, result));
+    }
+  }
+
+  private Optional<AnnotationSpec> suppressedWarnings() {
     AnnotationSpec.Builder suppressed = AnnotationSpec.builder(SuppressWarnings.class);
     if (unchecked) {
       // the codec returns Object; a generic body type's cast cannot be checked at run time
@@ -142,10 +207,8 @@ final class CallerWriter {
       // leak, since the caller never closes it (javac has no such warning, and ignores the name)
       suppressed.addMember("value", "$S", "resource");
     }
-    if (!suppressed.build().members().isEmpty()) {
-      method.addAnnotation(suppressed.build());
-    }
-    return method.build();
+    AnnotationSpec annotation = suppressed.build();
+    return annotation.members().isEmpty() ? Optional.empty() : Optional.of(annotation);
   }
 
   private static boolean isStream(Parameter parameter) {
@@ -250,6 +313,9 @@ final class CallerWriter {
 
   /** The response for a result value; {@code value} is unused for NO_CONTENT. */
   private CodeBlock answer(CodeBlock value, Result result) {
+    if (result.reply()) {
+      return replyAnswer(found(value, result), result);
+    }
     int status = result.status();
     return switch (result.kind()) {
       case RESPONSE -> value;
@@ -270,6 +336,20 @@ final class CallerWriter {
     return CodeBlock.of("$T.json(this.json, $L, $L, $L)", BINDING,
         result.async() ? found(value, result) : value, typeToken(result.type(), "RESULT"),
         result.status());
+  }
+
+  /** A {@code Reply}'s status and headers, around its body written as the body's type is. */
+  private CodeBlock replyAnswer(CodeBlock reply, Result result) {
+    return switch (result.kind()) {
+      case TEXT -> CodeBlock.of("$T.textReply($L, $L)", BINDING, reply, result.status());
+      case BYTES -> CodeBlock.of("$T.bytesReply($L, $L)", BINDING, reply, result.status());
+      case JSON -> {
+        readsJson = true;
+        yield CodeBlock.of("$T.jsonReply(this.json, $L, $L, $L)", BINDING, reply,
+            typeToken(result.type(), "RESULT"), result.status());
+      }
+      case RESPONSE, NO_CONTENT -> throw new IllegalStateException("a Reply has a body");
+    };
   }
 
   /** The value of an {@code Optional} result (404 when empty), or the value itself. */

@@ -201,6 +201,9 @@ public final class ClientWriter {
       case JSON -> CodeBlock.of("$T.json($L)", ANSWER,
           typeToken(result.type(), endpoint, "RESULT"));
     };
+    if (result.reply()) {
+      value = CodeBlock.of("$T.reply($L)", ANSWER, value);
+    }
     return result.optional() ? CodeBlock.of("$T.optional($L)", ANSWER, value) : value;
   }
 

@@ -103,8 +103,8 @@ public final class DispatcherWriter {
       } else {
         CallerWriter writer = new CallerWriter(endpoints.get(index), callerNames.get(index),
             api.dispatcher());
-        callers.add(writer.caller());
-        calls.add(writer.call());
+        writer.caller().ifPresent(callers::add);
+        calls.add(writer.caseBody());
         type.addFields(writer.typeTokens());
       }
     }
@@ -314,8 +314,11 @@ public final class DispatcherWriter {
         .replace("*/", "*&#47;");
   }
 
-  /** At most this many routes in one {@code invoke} switch (about 3 kB). */
-  private static final int INVOKE_CASES = 256;
+  /**
+   * At most this many routes in one {@code invoke} switch: most cases call their endpoint inline,
+   * up to about 40 bytes of bytecode each, so a switch stays near 5 kB.
+   */
+  private static final int INVOKE_CASES = 128;
 
   /** The async routes, and for any other, RouteTable's answer (not async). */
   private static MethodSpec isAsyncMethod(List<Integer> asyncRoutes) {
@@ -375,7 +378,7 @@ public final class DispatcherWriter {
       EndpointModel endpoint = endpoints.get(index);
       // planned routes are answered by the router
       if (!endpoint.isPlanned() && endpoint.result().async() == async) {
-        cases.add("case $L -> $L;\n", index, calls.get(index));
+        cases.add("case $L -> $L // $L\n", index, calls.get(index), endpoint.pattern());
       }
     }
     CodeBlock noRoute = noRoute(async);

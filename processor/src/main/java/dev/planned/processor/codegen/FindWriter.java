@@ -90,23 +90,36 @@ final class FindWriter {
   /**
    * The search below one node: literals, then the wildcard, then rest routes. A branch that finds
    * no route for the method falls through to the next, so a less specific pattern still matches.
+   * Where a node has one kind of child only, its checks are one condition rather than nested ifs.
    */
   private static CodeBlock findNode(RouteTree node, int depth, List<MethodSpec> methods) {
     CodeBlock.Builder code = CodeBlock.builder();
     if (!node.ends.isEmpty()) {
-      code.beginControlFlow("if (path.length == $L)", depth)
-          .add(methodChecks(node.ends))
-          .endControlFlow();
+      code.add(methodChecks(CodeBlock.of("path.length == $L", depth), node.ends));
     }
     if (!node.hasChildren()) {
       return code.build();
     }
-    code.beginControlFlow("if (path.length > $L)", depth);
+    CodeBlock longer = CodeBlock.of("path.length > $L", depth);
+    boolean literalsOnly = node.wildcard == null && node.rests.isEmpty();
+    if (literalsOnly && node.literals.size() == 1) {
+      Map.Entry<String, RouteTree> only = node.literals.entrySet().iterator().next();
+      return code.add(segmentCheck(node, only.getValue(), depth, longer,
+          CodeBlock.of("path[$L].equals($S)", depth, only.getKey()), methods)).build();
+    }
+    if (node.literals.isEmpty() && node.rests.isEmpty()) {
+      return code.add(segmentCheck(node, node.wildcard, depth, longer,
+          CodeBlock.of("!path[$L].isEmpty()", depth), methods)).build();
+    }
+    if (node.literals.isEmpty() && node.wildcard == null) {
+      // at the root, a {rest...} matches "/" too (see below)
+      return code.add(methodChecks(depth == 0 ? null : longer, node.rests)).build();
+    }
+    code.beginControlFlow("if ($L)", longer);
     if (node.literals.size() == 1) {
       Map.Entry<String, RouteTree> only = node.literals.entrySet().iterator().next();
-      code.beginControlFlow("if (path[$L].equals($S))", depth, only.getKey())
-          .add(findChild(node, only.getValue(), depth + 1, methods))
-          .endControlFlow();
+      code.add(segmentCheck(node, only.getValue(), depth, null,
+          CodeBlock.of("path[$L].equals($S)", depth, only.getKey()), methods));
     } else if (node.literals.size() > MAX_CASES) {
       // a switch of hundreds of cases is itself too large a method: a helper per group of cases
       List<String> literals = new ArrayList<>(node.literals.keySet());
@@ -122,21 +135,38 @@ final class FindWriter {
       code.add(literalSwitch(node, node.literals.keySet(), depth, methods));
     }
     if (node.wildcard != null) {
-      code.beginControlFlow("if (!path[$L].isEmpty())", depth)
-          .add(findChild(node, node.wildcard, depth + 1, methods))
-          .endControlFlow();
+      code.add(segmentCheck(node, node.wildcard, depth, null,
+          CodeBlock.of("!path[$L].isEmpty()", depth), methods));
     }
     // "/" has no segments, yet a {rest...} that is the first segment matches it with "", as Go's
     // does: at the root the rest routes are tried whatever the path's length
     boolean restsMatchNoSegment = depth == 0;
     if (!restsMatchNoSegment) {
-      code.add(methodChecks(node.rests));
+      code.add(methodChecks(null, node.rests));
     }
     code.endControlFlow();
     if (restsMatchNoSegment) {
-      code.add(methodChecks(node.rests));
+      code.add(methodChecks(null, node.rests));
     }
     return code.build();
+  }
+
+  /**
+   * The search of a child reached when segment {@code depth} passes {@code check} (after
+   * {@code lengthCheck}, if not null). A child where routes only end, searched inline, is one
+   * condition: the path ends there, the segment passes, and the method is one of its routes'.
+   */
+  private static CodeBlock segmentCheck(RouteTree parent, RouteTree child, int depth,
+      CodeBlock lengthCheck, CodeBlock check, List<MethodSpec> methods) {
+    if (!child.hasChildren() && parent.routeCount() <= INLINE_ROUTES) {
+      return methodChecks(CodeBlock.of("path.length == $L && $L", depth + 1, check), child.ends);
+    }
+    CodeBlock condition = lengthCheck == null ? check : CodeBlock.of("$L && $L", lengthCheck, check);
+    return CodeBlock.builder()
+        .beginControlFlow("if ($L)", condition)
+        .add(findChild(parent, child, depth + 1, methods))
+        .endControlFlow()
+        .build();
   }
 
   private static CodeBlock literalSwitch(RouteTree node, Collection<String> literals, int depth,
@@ -154,21 +184,34 @@ final class FindWriter {
         .endControlFlow().build();
   }
 
-  private static CodeBlock methodChecks(List<RouteTree.Leaf> leaves) {
+  /**
+   * Returns the route of the request's method among these leaves, where {@code condition} (if not
+   * null) holds: one if for a single leaf, else a switch on the method.
+   */
+  private static CodeBlock methodChecks(CodeBlock condition, List<RouteTree.Leaf> leaves) {
     CodeBlock.Builder code = CodeBlock.builder();
     if (leaves.size() == 1) {
       RouteTree.Leaf leaf = leaves.get(0);
-      return code.beginControlFlow("if (method.equals($S))", leaf.method())
+      CodeBlock method = CodeBlock.of("method.equals($S)", leaf.method());
+      return code.beginControlFlow("if ($L)",
+              condition == null ? method : CodeBlock.of("$L && $L", condition, method))
           .add("return $L; // $L\n", leaf.route(), leaf.pattern())
           .endControlFlow()
           .build();
     }
-    if (!leaves.isEmpty()) {
-      code.beginControlFlow("switch (method)");
-      for (RouteTree.Leaf leaf : leaves) {
-        code.add("case $S: return $L; // $L\n", leaf.method(), leaf.route(), leaf.pattern());
-      }
-      code.add("default: break; // another method: the next branch may have it\n");
+    if (leaves.isEmpty()) {
+      return code.build();
+    }
+    if (condition != null) {
+      code.beginControlFlow("if ($L)", condition);
+    }
+    code.beginControlFlow("switch (method)");
+    for (RouteTree.Leaf leaf : leaves) {
+      code.add("case $S: return $L; // $L\n", leaf.method(), leaf.route(), leaf.pattern());
+    }
+    code.add("default: break; // another method: the next branch may have it\n");
+    code.endControlFlow();
+    if (condition != null) {
       code.endControlFlow();
     }
     return code.build();

@@ -259,6 +259,28 @@ final class OpenApiOperation {
       return responses;
     }
     Result result = endpoint.result();
+    if (result.reply()) {
+      responses.putAll(replyResponses(result));
+    } else {
+      responses.putAll(resultResponses(result));
+    }
+    if (result.optional()) {
+      responses.put("404", ProblemResponses.reference(ProblemResponses.NOT_FOUND));
+    }
+    if (canAnswerBadRequest()) {
+      responses.put("400", ProblemResponses.reference(ProblemResponses.BAD_REQUEST));
+    }
+    if (hasBody()) {
+      responses.put("413", ProblemResponses.reference(ProblemResponses.CONTENT_TOO_LARGE));
+      responses.put("415", ProblemResponses.reference(ProblemResponses.UNSUPPORTED_MEDIA_TYPE));
+    }
+    responses.putIfAbsent("default", ProblemResponses.reference(ProblemResponses.OTHER));
+    return responses;
+  }
+
+  /** The answer of a result written as it is returned. */
+  private Map<String, Object> resultResponses(Result result) {
+    Map<String, Object> responses = new TreeMap<>();
     String status = Integer.toString(result.status());
     switch (result.kind()) {
       case RESPONSE:
@@ -282,27 +304,51 @@ final class OpenApiOperation {
             content("application/json", schemas.of(resultType(), endpoint.method()))));
         responses.put("406", ProblemResponses.reference(ProblemResponses.NOT_ACCEPTABLE));
     }
-    if (result.optional()) {
-      responses.put("404", ProblemResponses.reference(ProblemResponses.NOT_FOUND));
-    }
-    if (canAnswerBadRequest()) {
-      responses.put("400", ProblemResponses.reference(ProblemResponses.BAD_REQUEST));
-    }
-    if (hasBody()) {
-      responses.put("413", ProblemResponses.reference(ProblemResponses.CONTENT_TOO_LARGE));
-      responses.put("415", ProblemResponses.reference(ProblemResponses.UNSUPPORTED_MEDIA_TYPE));
-    }
-    responses.putIfAbsent("default", ProblemResponses.reference(ProblemResponses.OTHER));
     return responses;
   }
 
-  /** What is written: the method's return type, inside any CompletionStage and Optional. */
+  /**
+   * A {@code Reply}'s answer: its body under the declared status, or under {@code 2XX} when the
+   * Reply chooses; a 201's {@code Location} (RFC 9110 15.3.2). Other headers are the endpoint's
+   * to choose at run time, and not described.
+   */
+  private Map<String, Object> replyResponses(Result result) {
+    Map<String, Object> responses = new TreeMap<>();
+    String status = result.status() == 0 ? "2XX" : Integer.toString(result.status());
+    Map<String, Object> answer = switch (result.kind()) {
+      case TEXT -> response("The text of the Reply, with its status and headers.",
+          content("text/plain", OpenApiSchemas.schema("string", null)));
+      case BYTES -> response("The bytes of the Reply, with its status and headers.",
+          Map.of("application/octet-stream", Map.of()));
+      default -> response("The body of the Reply, as JSON, with its status and headers.",
+          content("application/json", schemas.of(resultType(), endpoint.method())));
+    };
+    if (result.status() == 201) {
+      Map<String, Object> location = new LinkedHashMap<>();
+      location.put("description", "The URI of the created resource.");
+      location.put("schema", OpenApiSchemas.schema("string", "uri-reference"));
+      answer.put("headers", Map.of("Location", location));
+    }
+    responses.put(status, answer);
+    if (result.kind() == Result.Kind.JSON) {
+      responses.put("406", ProblemResponses.reference(ProblemResponses.NOT_ACCEPTABLE));
+    }
+    return responses;
+  }
+
+  /**
+   * What is written: the method's return type, inside any CompletionStage and Optional, and for a
+   * Reply, its body.
+   */
   private TypeMirror resultType() {
     TypeMirror type = endpoint.method().getReturnType();
     if (endpoint.result().async()) {
       type = typeArgument(type);
     }
-    return endpoint.result().optional() ? typeArgument(type) : type;
+    if (endpoint.result().optional()) {
+      type = typeArgument(type);
+    }
+    return endpoint.result().reply() ? typeArgument(type) : type;
   }
 
   /**

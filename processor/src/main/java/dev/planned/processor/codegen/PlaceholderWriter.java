@@ -38,6 +38,8 @@ import javax.lang.model.util.ElementFilter;
  */
 public final class PlaceholderWriter {
   private static final String PROCESSOR = "dev.planned.processor.PlannedProcessor";
+  /** The nested route table of the placeholder, whose every method throws. */
+  private static final String UNAVAILABLE = "Unavailable";
 
   private PlaceholderWriter() {}
 
@@ -107,8 +109,6 @@ public final class PlaceholderWriter {
             .addStatement("this()")
             .build());
   }
-
-  private static final String UNAVAILABLE = "Unavailable";
 
   /** The route table the dispatcher hands its base class: each method throws. */
   private static TypeSpec unavailableTable(ClassName dispatcher) {

@@ -155,8 +155,8 @@ public enum Message {
       "Endpoint %s returns a Response, which carries its own status: remove status = %d."),
   RESULT_UNSUPPORTED("E044", Diagnostic.Kind.ERROR,
       "Endpoint %s returns %s, which Planned cannot write: return Response, String (text), byte[],"
-          + " void, a type the JSON codec writes (without wildcards or type variables), an"
-          + " Optional of one, or a CompletionStage of any of those."),
+          + " void, a type the JSON codec writes (without wildcards or type variables), a Reply of"
+          + " one of those bodies, an Optional of one, or a CompletionStage of any of those."),
   STATUS_NOT_SUCCESS("E045", Diagnostic.Kind.ERROR,
       "Status %d of %s is not a success status: use 2xx here, and throw HttpException for"
           + " errors."),
@@ -251,7 +251,12 @@ public enum Message {
           + " @Header and @Body: keep the one it comes from."),
   ATTRIBUTE_NAME_EMPTY("E092", Diagnostic.Kind.ERROR,
       "@RequestAttribute on parameter %s of %s has an empty name: give the name the filter"
-          + " attaches it under, as in Attribute.of(\"user\", User.class).");
+          + " attaches it under, as in Attribute.of(\"user\", User.class)."),
+
+  // ---- typed results with status and headers (Reply) -------------------------------------------
+  REPLY_WITHOUT_BODY("E095", Diagnostic.Kind.ERROR,
+      "Endpoint %s returns %s, but a Reply carries a body: return void for 204, or a Response for"
+          + " a status or headers without a body.");
 
   private final String id;
   private final Diagnostic.Kind kind;

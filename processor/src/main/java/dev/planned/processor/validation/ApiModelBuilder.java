@@ -181,9 +181,13 @@ public final class ApiModelBuilder {
     if (method.getSimpleName().contentEquals("routes") && parameters.isEmpty()) {
       return "Dispatcher.routes()";
     }
-    if (method.getSimpleName().contentEquals("dispatch") && parameters.size() == 1
-        && SignatureModels.isClass(parameters.get(0).asType(), Request.class)) {
+    boolean takesRequest = parameters.size() == 1
+        && SignatureModels.isClass(parameters.get(0).asType(), Request.class);
+    if (method.getSimpleName().contentEquals("dispatch") && takesRequest) {
       return "Dispatcher.dispatch(Request)";
+    }
+    if (method.getSimpleName().contentEquals("dispatchAsync") && takesRequest) {
+      return "Dispatcher.dispatchAsync(Request)";
     }
     return null;
   }

@@ -6,6 +6,7 @@ import dev.planned.Endpoint;
 import dev.planned.Header;
 import dev.planned.Principal;
 import dev.planned.Query;
+import dev.planned.Reply;
 import dev.planned.Request;
 import dev.planned.RequestAttribute;
 import dev.planned.Response;
@@ -78,17 +79,26 @@ final class SignatureModels {
         return Optional.empty();
       }
       return Optional.of(
-          new Result(Result.Kind.RESPONSE, TypeName.get(Response.class), false, async, 0));
+          new Result(Result.Kind.RESPONSE, TypeName.get(Response.class), false, async, 0, false));
     }
     boolean optional = completed != null && isClass(completed, Optional.class);
     TypeMirror written = optional ? typeArgument(completed) : completed;
+    boolean reply = written != null && isClass(written, Reply.class);
+    if (reply) {
+      written = typeArgument(written); // the body
+      if (written != null && isClass(written, Void.class)) {
+        report.add(method, Message.REPLY_WITHOUT_BODY, name, type);
+        return Optional.empty();
+      }
+    }
     Result.Kind kind = resultKind(written);
     if (kind == null || optional && kind == Result.Kind.NO_CONTENT || written == null) {
       report.add(method, Message.RESULT_UNSUPPORTED, name, type);
       return Optional.empty();
     }
-    int status = declaredStatus != 0 ? declaredStatus : kind == Result.Kind.NO_CONTENT ? 204 : 200;
-    if (status < 200 || status > 299) {
+    int status = declaredStatus != 0 || reply ? declaredStatus
+        : kind == Result.Kind.NO_CONTENT ? 204 : 200;
+    if (status != 0 && status < 200 || status > 299) {
       report.add(method, Endpoint.class, "status", Message.STATUS_NOT_SUCCESS, status, name);
       return Optional.empty();
     }
@@ -98,7 +108,7 @@ final class SignatureModels {
       return Optional.empty();
     }
     TypeName typeName = kind == Result.Kind.NO_CONTENT ? TypeName.VOID : TypeName.get(written).box();
-    return Optional.of(new Result(kind, typeName, optional, async, status));
+    return Optional.of(new Result(kind, typeName, optional, async, status, reply));
   }
 
   private Result.Kind resultKind(TypeMirror type) {
@@ -115,6 +125,7 @@ final class SignatureModels {
       return Result.Kind.BYTES;
     }
     if (isClass(type, Response.class) || isClass(type, Optional.class) || isClass(type, Void.class)
+        || isClass(type, Reply.class)
         || isClass(type, CompletionStage.class)
         || isClass(type, CompletableFuture.class)) {
       return null;
