@@ -1,6 +1,7 @@
 package dev.planned;
 
 import dev.planned.internal.RouteTable;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
 
@@ -34,6 +35,31 @@ public abstract class ApiDispatcher implements Dispatcher {
   @Override
   public final CompletionStage<Response> dispatchAsync(Request request) {
     return router().dispatchAsync(request);
+  }
+
+  /**
+   * The filters of this API, outermost first: they run around its endpoints (planned ones
+   * included), inside the server's filters ({@link Router#builder()}), and see only requests one
+   * of its routes answers. None unless overridden:
+   *
+   * <pre>{@code
+   * @Override protected List<Filter> filters() { return List.of(new BearerAuthentication(token)); }
+   * }</pre>
+   *
+   * <p>Read when a router is made for this dispatcher (by a server, {@link Router#of}, or the
+   * first {@link #dispatch}); later changes to what it returns are not seen.
+   */
+  protected List<Filter> filters() {
+    return List.of();
+  }
+
+  /**
+   * How exceptions of this API's endpoints and filters become problem answers (see {@link
+   * ErrorMapper}); they come before the server's for the same type. None unless overridden.
+   * Read like {@link #filters()}.
+   */
+  protected List<ErrorMapper<?>> errorMappers() {
+    return List.of();
   }
 
   private Router router() {

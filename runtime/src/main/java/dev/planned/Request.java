@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,11 +32,16 @@ public final class Request {
   private final Map<String, List<String>> headers;
   private final InputStream bodySource;
   private final long maxBodySize;
+  /** The route the router matched, for filters and endpoints; null before routing or if none. */
+  private final Route route;
+  /** What filters attached; small, so copied whole on each {@link #withAttribute}. */
+  private final Map<Attribute<?>, Object> attributes;
   private byte[] body;
   private Map<String, List<String>> queryParameters;
 
   private Request(String method, String path, String query, Map<String, List<String>> headers,
-      InputStream bodySource, byte[] body, long maxBodySize) {
+      InputStream bodySource, byte[] body, long maxBodySize, Route route,
+      Map<Attribute<?>, Object> attributes) {
     this.method = method;
     this.path = path;
     this.query = query;
@@ -43,6 +49,8 @@ public final class Request {
     this.bodySource = bodySource;
     this.body = body;
     this.maxBodySize = maxBodySize;
+    this.route = route;
+    this.attributes = attributes;
   }
 
   /** A GET of a request target such as {@code /v1/books?limit=2}. */
@@ -61,7 +69,8 @@ public final class Request {
     String path = question < 0 ? target : target.substring(0, question);
     String query = question < 0 ? "" : target.substring(question + 1);
     return new Request(method, path.isEmpty() ? "/" : path, query,
-        new TreeMap<>(String.CASE_INSENSITIVE_ORDER), null, new byte[0], DEFAULT_MAX_BODY_SIZE);
+        new TreeMap<>(String.CASE_INSENSITIVE_ORDER), null, new byte[0], DEFAULT_MAX_BODY_SIZE,
+        null, Map.of());
   }
 
   /** A copy with one more value for a header. */
@@ -79,12 +88,13 @@ public final class Request {
       copy.computeIfAbsent(name, n -> new ArrayList<>(values.size())).addAll(values);
     });
     copy.replaceAll((name, values) -> List.copyOf(values));
-    return new Request(method, path, query, copy, bodySource, body, maxBodySize);
+    return new Request(method, path, query, copy, bodySource, body, maxBodySize, route, attributes);
   }
 
   /** A copy with this body. */
   public Request withBody(byte[] body) {
-    return new Request(method, path, query, headers, null, body.clone(), maxBodySize);
+    return new Request(method, path, query, headers, null, body.clone(), maxBodySize, route,
+        attributes);
   }
 
   /** A copy with this text as its UTF-8 body. */
@@ -98,7 +108,7 @@ public final class Request {
    */
   public Request withBody(InputStream source) {
     return new Request(method, path, query, headers, Objects.requireNonNull(source, "source"), null,
-        maxBodySize);
+        maxBodySize, route, attributes);
   }
 
   /**
@@ -109,7 +119,47 @@ public final class Request {
     if (maxBytes < 0) {
       throw new IllegalArgumentException("The body size limit must not be negative: " + maxBytes);
     }
-    return new Request(method, path, query, headers, bodySource, body, maxBytes);
+    return new Request(method, path, query, headers, bodySource, body, maxBytes, route, attributes);
+  }
+
+  /**
+   * A copy that also carries {@code value} under {@code key}, replacing any value under an equal
+   * key: how a {@link Filter} hands what it established (the user, a request id) to later filters
+   * and endpoints. The copy shares the body: read it from one request only.
+   */
+  public <T> Request withAttribute(Attribute<T> key, T value) {
+    Objects.requireNonNull(key, "key");
+    Map<Attribute<?>, Object> copy = new HashMap<>(attributes);
+    copy.put(key, key.type().cast(Objects.requireNonNull(value, "value")));
+    return new Request(method, path, query, headers, bodySource, body, maxBodySize, route,
+        Map.copyOf(copy));
+  }
+
+  /** The value a filter attached under this key, if any. */
+  public <T> Optional<T> attribute(Attribute<T> key) {
+    return Optional.ofNullable(key.type().cast(attributes.get(key)));
+  }
+
+  /** The keys of every attribute attached, in no particular order. */
+  public Set<Attribute<?>> attributeKeys() {
+    return attributes.keySet();
+  }
+
+  /**
+   * The route the router matched for this request, planned or not ({@link Route#isPlanned()}),
+   * e.g. {@code GET /v1/books/{isbn}}: what an access log or a metric names, never the raw path.
+   * For HEAD answered by a GET route, that GET route. Empty where no route answers: 404, 405,
+   * OPTIONS (the router answers it for the path), a method no endpoint declares (501), a bad
+   * request (400), and a request not routed yet.
+   */
+  public Optional<Route> route() {
+    return Optional.ofNullable(route);
+  }
+
+  /** A copy that knows its matched route; for the router. */
+  Request withRoute(Route matched) {
+    return new Request(method, path, query, headers, bodySource, body, maxBodySize, matched,
+        attributes);
   }
 
   /** The largest body this request accepts, in bytes. */

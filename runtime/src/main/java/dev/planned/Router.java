@@ -8,11 +8,13 @@ import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 
 /**
  * Serves one or several generated dispatchers together, with the HTTP semantics of RFC 9110:
@@ -29,6 +31,11 @@ import java.util.concurrent.CompletionStage;
  *   <li>a method that is not a token, or a malformed path: 400.
  * </ul>
  *
+ * <p>{@link Filter}s run around the answers: the server's ({@link #builder()}) around every one,
+ * then an API's ({@link ApiDispatcher#filters()}) around those its routes give. Exceptions of
+ * endpoints and filters become problems through {@link ErrorMapper}s, the API's before the
+ * server's, before the rules above apply.
+ *
  * <p>Routes of different dispatchers must not overlap: {@link #of} refuses two routes of one
  * method that both match some path, naming both, since only one of them could ever answer it;
  * and a GET route beside a HEAD route that Go's ServeMux would refuse ({@link
@@ -43,9 +50,17 @@ public final class Router implements Dispatcher {
   private final List<Route> routes;
   /** Every method some endpoint declares, plus those the router answers itself (HEAD, OPTIONS). */
   private final Set<String> supportedMethods;
+  /** The server-wide filters, outermost first; every API's chain starts with them. */
+  private final List<Filter> filters;
+  private final List<ErrorMapper<?>> errorMappers;
+  /** How failures of server-wide filters map, for requests no route answers. */
+  private final Failures unmatchedFailures;
 
-  private Router(List<Api> apis) {
+  private Router(List<Api> apis, List<Filter> filters, List<ErrorMapper<?>> errorMappers) {
     this.apis = apis;
+    this.filters = filters;
+    this.errorMappers = errorMappers;
+    this.unmatchedFailures = new Failures(ErrorMappers.server(errorMappers), null);
     List<Route> allRoutes = new ArrayList<>();
     Set<String> methods = new LinkedHashSet<>();
     for (Api api : apis) {
@@ -68,12 +83,77 @@ public final class Router implements Dispatcher {
    *     where the GET one is the more specific (the message names both routes and their classes)
    */
   public static Router of(Dispatcher... dispatchers) {
+    return builder().serve(dispatchers);
+  }
+
+  /**
+   * For a router with server-wide filters and error mappers:
+   *
+   * <pre>{@code
+   * Router router = Router.builder()
+   *     .filter(new RequestIds())        // runs first (outermost)
+   *     .filter(new BearerAuthentication(token))
+   *     .mapError(UserNotFound.class, e -> Problem.of(404).withDetail("No user " + e.id()))
+   *     .serve(new Users(), new Books());
+   * JdkHttpServers.start(address, router);  // or new PlannedServlet(router)
+   * }</pre>
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Collects server-wide filters and error mappers, then serves dispatchers with them. */
+  public static final class Builder {
+    private final List<Filter> filters = new ArrayList<>();
+    private final List<ErrorMapper<?>> errorMappers = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Adds a filter for every request the router answers, 404s and the like included; filters run
+     * in the order added, then each API's own ({@link ApiDispatcher#filters()}).
+     */
+    public Builder filter(Filter filter) {
+      filters.add(Objects.requireNonNull(filter, "filter"));
+      return this;
+    }
+
+    /**
+     * Maps exceptions of this type and its subtypes, from any API's endpoints and from any filter,
+     * to a problem answer (see {@link ErrorMapper}); an API's own mappers come first.
+     */
+    public <E extends Throwable> Builder mapError(Class<E> type,
+        Function<? super E, Problem> toProblem) {
+      errorMappers.add(ErrorMapper.of(type, toProblem));
+      return this;
+    }
+
+    /**
+     * A router serving these dispatchers with the filters and mappers added so far: generated
+     * ones ({@link ApiDispatcher}) or routers without filters or mappers of their own.
+     *
+     * @throws IllegalArgumentException as {@link Router#of} does
+     */
+    public Router serve(Dispatcher... dispatchers) {
+      return build(dispatchers, List.copyOf(filters), List.copyOf(errorMappers));
+    }
+  }
+
+  private static Router build(Dispatcher[] dispatchers, List<Filter> filters,
+      List<ErrorMapper<?>> errorMappers) {
+    ErrorMappers serverMappers = ErrorMappers.server(errorMappers);
     List<Api> apis = new ArrayList<>();
     for (Dispatcher dispatcher : dispatchers) {
       if (dispatcher instanceof Router router) {
-        apis.addAll(router.apis);
+        if (!router.filters.isEmpty() || !router.errorMappers.isEmpty()) {
+          throw new IllegalArgumentException("A router with filters or error mappers of its own"
+              + " cannot be served inside another: register them on the outer router's builder");
+        }
+        for (Api api : router.apis) {
+          apis.add(new Api(api.dispatcher, filters, serverMappers));
+        }
       } else if (dispatcher instanceof ApiDispatcher api) {
-        apis.add(new Api(api));
+        apis.add(new Api(api, filters, serverMappers));
       } else {
         throw new IllegalArgumentException(dispatcher.getClass().getName()
             + " is not a generated dispatcher: only subclasses of a generated <Api>Dispatcher can be"
@@ -84,7 +164,7 @@ public final class Router implements Dispatcher {
       throw new IllegalArgumentException("A router needs at least one dispatcher");
     }
     checkNoConflicts(apis);
-    return new Router(List.copyOf(apis));
+    return new Router(List.copyOf(apis), filters, errorMappers);
   }
 
   /**
@@ -162,13 +242,26 @@ public final class Router implements Dispatcher {
   }
 
   private Routed routeSafely(Request request) {
+    Routed routed;
     try {
-      return route(request);
+      routed = route(request);
     } catch (RuntimeException e) {
       // route() answers every failure of an endpoint itself; reaching here is a bug in Planned
       LOG.log(Level.ERROR, () -> "Failed to route " + request, e);
-      return Routed.now(Answers.internalError(request));
+      routed = Routed.now(Answers.internalError(request));
     }
+    return routed.filtered || filters.isEmpty() ? routed : filterUnmatched(request, routed);
+  }
+
+  /**
+   * The server-wide filters around an answer no route gave (404, 405, OPTIONS, 400, 501 for an
+   * unknown method): decided before they run, since nothing they attach could change it.
+   */
+  private Routed filterUnmatched(Request request, Routed routed) {
+    CompletionStage<Response> answer = routed.later() != null
+        ? routed.later()
+        : CompletableFuture.completedFuture(routed.now());
+    return Routed.later(Chain.run(filters, 0, request, r -> answer, unmatchedFailures));
   }
 
   /**
@@ -222,7 +315,7 @@ public final class Router implements Dispatcher {
     for (Api api : apis) {
       int index = api.table.find(method, path);
       if (index != RouteTable.NO_ROUTE) {
-        return api.answer(index, request, path);
+        return api.answerFiltered(index, request, path);
       }
     }
     return null;
@@ -279,18 +372,37 @@ public final class Router implements Dispatcher {
     final List<String> methods;
     /** The 501 answer of each planned route, by route index; null for implemented routes. */
     final PlannedAnswer[] plannedAnswers;
+    /** The server's filters, then the API's: every filter its routes' requests go through. */
+    final List<Filter> chain;
+    final Failures failures;
 
-    Api(ApiDispatcher dispatcher) {
+    Api(ApiDispatcher dispatcher, List<Filter> serverFilters, ErrorMappers serverMappers) {
       this.dispatcher = dispatcher;
       this.table = dispatcher.table();
       this.routes = List.copyOf(dispatcher.routes());
       this.methods = routes.stream().map(Route::method).distinct().toList();
+      List<Filter> all = new ArrayList<>(serverFilters);
+      all.addAll(dispatcher.filters());
+      this.chain = List.copyOf(all);
+      this.failures = new Failures(
+          serverMappers.forApi(dispatcher.errorMappers(), dispatcher.getClass().getName()),
+          dispatcher.getClass().getName());
       this.plannedAnswers = new PlannedAnswer[routes.size()];
       for (int i = 0; i < routes.size(); i++) {
         if (routes.get(i).isPlanned()) {
           plannedAnswers[i] = PlannedAnswer.of(routes.get(i));
         }
       }
+    }
+
+    /** The answer of a route through this API's chain of filters, which see the route. */
+    Routed answerFiltered(int index, Request request, String[] path) {
+      Request routed = request.withRoute(routes.get(index));
+      if (chain.isEmpty()) {
+        return answer(index, routed, path).asFiltered();
+      }
+      return Routed.later(Chain.run(chain, 0, routed, r -> answer(index, r, path).toStage(),
+          failures)).asFiltered();
     }
 
     Routed answer(int index, Request request, String[] path) {
@@ -307,48 +419,40 @@ public final class Router implements Dispatcher {
           }
           return Routed.later(later.handle((response, failure) -> failure == null
               ? (response == null ? nullAnswer(route, request) : response)
-              : failureAnswer(unwrap(failure), route, request)));
+              : failures.answer(Chain.unwrap(failure), request)));
         }
         Response response = table.invoke(dispatcher, index, request, path);
         return Routed.now(response == null ? nullAnswer(route, request) : response);
       } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
-        return Routed.now(failureAnswer(e, route, request));
+        return Routed.now(failures.answer(e, request));
       }
-    }
-
-    private static Response failureAnswer(Throwable failure, Route route, Request request) {
-      if (failure instanceof NotImplementedException e && e.route() != null
-          && e.route().isPlanned()) {
-        // an endpoint called a planned one: the client learns about that plan
-        return PlannedAnswer.of(e.route()).answer(request.path());
-      }
-      if (failure instanceof HttpException e) {
-        return Answers.of(e, request);
-      }
-      LOG.log(Level.ERROR, () -> route.pattern() + " failed for " + request, failure);
-      return Answers.internalError(request);
     }
 
     private static Response nullAnswer(Route route, Request request) {
       LOG.log(Level.ERROR, () -> route.handler() + "() returned null for " + request);
       return Answers.internalError(request);
     }
-
-    private static Throwable unwrap(Throwable failure) {
-      return failure instanceof CompletionException && failure.getCause() != null
-          ? failure.getCause()
-          : failure;
-    }
   }
 
-  /** An answer now, or one an endpoint completes later. */
-  private record Routed(Response now, CompletionStage<Response> later) {
+  /**
+   * An answer now, or one an endpoint completes later; {@code filtered} once the filters of its
+   * route have run around it.
+   */
+  private record Routed(Response now, CompletionStage<Response> later, boolean filtered) {
     static Routed now(Response response) {
-      return new Routed(response, null);
+      return new Routed(response, null, false);
     }
 
     static Routed later(CompletionStage<Response> response) {
-      return new Routed(null, response);
+      return new Routed(null, response, false);
+    }
+
+    Routed asFiltered() {
+      return new Routed(now, later, true);
+    }
+
+    CompletionStage<Response> toStage() {
+      return later != null ? later : CompletableFuture.completedFuture(now);
     }
   }
 

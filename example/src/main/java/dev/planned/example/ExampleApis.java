@@ -13,6 +13,12 @@ import java.util.concurrent.Executors;
  * server runs them.
  */
 final class ExampleApis implements AutoCloseable {
+  /**
+   * The bearer token the example's writes need: a fixed demo value, so that the README's and the
+   * tests' requests work as shown. A real service reads its secret from its configuration.
+   */
+  static final String DEMO_TOKEN = "demo-token";
+
   /** Where reports are computed, off the server's threads. */
   private final ExecutorService workers = Executors.newFixedThreadPool(2);
   /** The two APIs alone, for the route table. */
@@ -21,7 +27,7 @@ final class ExampleApis implements AutoCloseable {
   private final Router router;
 
   ExampleApis() {
-    Users users = new Users();
+    Users users = new Users(DEMO_TOKEN);
     apis = Router.of(users, new Reports(users, workers));
     OpenApi openApi = OpenApi.of("Users and reports", "1.0", UsersApi.class, ReportsApi.class);
     router = Router.of(apis, openApi.servedAt("/openapi.json"),

@@ -1,6 +1,9 @@
 package dev.planned.example;
 
+import dev.planned.ErrorMapper;
+import dev.planned.Filter;
 import dev.planned.HttpException;
+import dev.planned.Problem;
 import dev.planned.Reply;
 import java.net.URI;
 import java.util.List;
@@ -9,12 +12,19 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** The implemented part of {@link UsersApi}, kept in memory. {@code patch} is planned. */
+/**
+ * The implemented part of {@link UsersApi}, kept in memory. {@code patch} is planned. Writes need
+ * the bearer token ({@link BearerAuthentication}); an unknown user is a 404 problem, mapped from
+ * {@link UserNotFound}.
+ */
 public final class Users extends UsersApiDispatcher {
   private final Map<Long, User> users = new ConcurrentSkipListMap<>();
   private final AtomicLong lastId = new AtomicLong();
+  private final String writeToken;
 
-  public Users() {
+  /** Users whose writes need {@code Authorization: Bearer <writeToken>}. */
+  public Users(String writeToken) {
+    this.writeToken = writeToken;
     add(new NewUser("Ada Lovelace", "ada@example.org"));
     add(new NewUser("Grace Hopper", "grace@example.org"));
   }
@@ -55,7 +65,7 @@ public final class Users extends UsersApiDispatcher {
     user.checked();
     User replaced = new User(id, user.name(), user.email());
     if (users.replace(id, replaced) == null) {
-      throw new HttpException(404, "There is no user " + id + ".");
+      throw new UserNotFound(id);
     }
     return replaced;
   }
@@ -63,8 +73,19 @@ public final class Users extends UsersApiDispatcher {
   @Override
   public void delete(long id) {
     if (users.remove(id) == null) {
-      throw new HttpException(404, "There is no user " + id + ".");
+      throw new UserNotFound(id);
     }
+  }
+
+  @Override
+  protected List<Filter> filters() {
+    return List.of(new BearerAuthentication(writeToken));
+  }
+
+  @Override
+  protected List<ErrorMapper<?>> errorMappers() {
+    return List.of(ErrorMapper.of(UserNotFound.class,
+        e -> Problem.of(404).withDetail(e.getMessage())));
   }
 
   /** How many users there are, for the reports. */

@@ -39,7 +39,9 @@ class ClientFallbackTest {
   @BeforeParameterizedClassInvocation
   void startServer() throws Exception {
     server = kind.start();
-    users = UsersApiClient.create(URI.create("http://127.0.0.1:" + server.port()));
+    users = UsersApiClient.builder(URI.create("http://127.0.0.1:" + server.port()))
+        .header("Authorization", "Bearer " + ExampleApis.DEMO_TOKEN)
+        .build();
   }
 
   @AfterParameterizedClassInvocation

@@ -161,10 +161,46 @@ class ExampleOverHttpTest {
     assertTrue(table.contains("GET     /api/users/{id}\n"), table);
   }
 
+  @Test
+  void writesWithoutTheTokenAre401WithAChallenge() throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + server.port() + "/api/users"))
+        .header("Content-Type", "application/json")
+        .POST(BodyPublishers.ofString("{\"name\":\"Eve\",\"email\":\"eve@example.org\"}"));
+    HttpResponse<String> refused = CLIENT.send(request.build(), BodyHandlers.ofString());
+
+    assertEquals(401, refused.statusCode());
+    assertEquals("Bearer realm=\"example\"", header(refused, "WWW-Authenticate"));
+    assertEquals("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+        + "\"detail\":\"Writes need the header Authorization: Bearer <token>.\","
+        + "\"instance\":\"/api/users\"}", refused.body());
+    HttpResponse<String> wrongToken = CLIENT.send(request
+        .header("Authorization", "Bearer guess").build(), BodyHandlers.ofString());
+    assertEquals(401, wrongToken.statusCode());
+    assertTrue(send("GET", "/api/users?name=Eve", null, null).body().equals("[]"),
+        "nothing was created");
+    HttpResponse<String> planned = CLIENT.send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + server.port() + "/api/users/1"))
+        .method("PATCH", BodyPublishers.ofString("{}")).build(), BodyHandlers.ofString());
+    assertEquals(501, planned.statusCode(), "a planned write's plan is public");
+  }
+
+  @Test
+  void anUnknownUserIsMappedToA404Problem() throws Exception {
+    HttpResponse<String> response = send("DELETE", "/api/users/999", null, null);
+
+    assertEquals(404, response.statusCode());
+    assertEquals("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,"
+        + "\"detail\":\"There is no user 999.\",\"instance\":\"/api/users/999\"}",
+        response.body());
+  }
+
+  /** Sends a request with the demo bearer token, as a client allowed to write does. */
   HttpResponse<String> send(String method, String path, String contentType, String body)
       throws IOException, InterruptedException {
     HttpRequest.Builder request = HttpRequest.newBuilder(
-        URI.create("http://127.0.0.1:" + server.port() + path));
+        URI.create("http://127.0.0.1:" + server.port() + path))
+        .header("Authorization", "Bearer " + ExampleApis.DEMO_TOKEN);
     request.method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
     if (contentType != null) {
       request.header("Content-Type", contentType);

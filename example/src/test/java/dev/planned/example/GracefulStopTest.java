@@ -28,6 +28,7 @@ class GracefulStopTest {
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
       out.write(("POST /api/users HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+          + "Authorization: Bearer " + ExampleApis.DEMO_TOKEN + "\r\n"
           + "Content-Length: " + USER.length() + "\r\n\r\n" + USER.substring(0, 10))
           .getBytes(ISO_8859_1));
       out.flush();

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 class SameAnswersTest {
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
-  /** Method, target, Content-Type and body of each request compared. */
+  /**
+   * Method, target, Content-Type and body of each request compared, sent with the demo token
+   * unless a fifth element says otherwise.
+   */
   private static final List<String[]> REQUESTS = List.of(
       new String[] {"GET", "/api/users", null, null},
       new String[] {"GET", "/api/users/1", null, null},
@@ -35,7 +38,9 @@ class SameAnswersTest {
       new String[] {"GET", "/nowhere", null, null},
       new String[] {"POST", "/api/users", "text/plain", "hello"},
       new String[] {"POST", "/api/users", "application/json", "{\"name\":"},
-      new String[] {"POST", "/api/users", "application/json", "{\"name\":\"\",\"email\":\"a@b\"}"});
+      new String[] {"POST", "/api/users", "application/json", "{\"name\":\"\",\"email\":\"a@b\"}"},
+      new String[] {"DELETE", "/api/users/999", null, null},
+      new String[] {"DELETE", "/api/users/1", null, null, "without the token"});
 
   @Test
   void jdkServerAndJettyAnswerAlike() throws Exception {
@@ -57,12 +62,16 @@ class SameAnswersTest {
     if (request[2] != null) {
       builder.header("Content-Type", request[2]);
     }
+    if (request.length < 5) {
+      builder.header("Authorization", "Bearer " + ExampleApis.DEMO_TOKEN);
+    }
     HttpResponse<String> response = CLIENT.send(builder.build(), BodyHandlers.ofString());
     return response.statusCode()
         + "\nContent-Type: " + header(response, "Content-Type").replace("; ", ";")
         + "\nContent-Length: " + header(response, "Content-Length")
         + "\nAllow: " + header(response, "Allow")
         + "\nCache-Control: " + header(response, "Cache-Control")
+        + "\nWWW-Authenticate: " + header(response, "WWW-Authenticate")
         + "\n\n" + response.body();
   }
 

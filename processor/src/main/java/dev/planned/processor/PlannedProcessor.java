@@ -6,7 +6,9 @@ import dev.planned.Client;
 import dev.planned.Endpoint;
 import dev.planned.Header;
 import dev.planned.Planned;
+import dev.planned.Principal;
 import dev.planned.Query;
+import dev.planned.RequestAttribute;
 import dev.planned.processor.codegen.ModelWriter;
 import dev.planned.processor.codegen.OpenApiWriter;
 import dev.planned.processor.report.Diagnostics;
@@ -81,7 +83,8 @@ public final class PlannedProcessor extends AbstractProcessor {
     return Set.of(Endpoint.class.getCanonicalName(), Planned.class.getCanonicalName(),
         Query.class.getCanonicalName(), Header.class.getCanonicalName(),
         Body.class.getCanonicalName(), Client.class.getCanonicalName(),
-        Generated.class.getCanonicalName());
+        Generated.class.getCanonicalName(), RequestAttribute.class.getCanonicalName(),
+        Principal.class.getCanonicalName());
   }
 
   @Override

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What a user's subclass of a generated dispatcher sees: the API's endpoints and {@code routes()},
- * plus {@code dispatch} and {@code dispatchAsync}; nothing of the contract by which the runtime
+ * plus {@code dispatch} and {@code dispatchAsync}, and the hooks it may override for its filters
+ * and error mappers ({@code filters}, {@code errorMappers}); nothing of the contract by which the runtime
  * finds routes and calls endpoints, which lives in a private nested class.
  */
 class SubclassViewTest {
@@ -39,7 +40,7 @@ class SubclassViewTest {
       endpoints.add(method.getName());
     }
     Set<String> expected = new TreeSet<>(endpoints);
-    expected.addAll(List.of("routes", "dispatch", "dispatchAsync"));
+    expected.addAll(List.of("routes", "dispatch", "dispatchAsync", "filters", "errorMappers"));
 
     assertThat(namesOf(visibleToSubclass(dispatcher, true))).isEqualTo(expected);
     assertThat(visibleToSubclass(dispatcher, false)).isEmpty(); // no field

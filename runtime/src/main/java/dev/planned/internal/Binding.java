@@ -1,5 +1,6 @@
 package dev.planned.internal;
 
+import dev.planned.Attribute;
 import dev.planned.HttpException;
 import dev.planned.JsonCodec;
 import dev.planned.Problem;
@@ -46,6 +47,35 @@ public final class Binding {
   }
 
   private Binding() {}
+
+  /**
+   * The value a filter attached under {@code Attribute.of(name, type)}. Missing, it is a bug in the
+   * filter chain, not the client's: the exception makes a 500 that reveals nothing, and its
+   * message, in the log, names the attribute, the endpoint and any value of another type under
+   * the same name.
+   */
+  public static <T> T attribute(Request request, String name, Class<T> type, String endpoint) {
+    Optional<T> value = request.attribute(Attribute.of(name, type));
+    if (value.isPresent()) {
+      return value.get();
+    }
+    String others = request.attributeKeys().stream()
+        .filter(key -> key.name().equals(name))
+        .map(key -> key.type().getName())
+        .sorted()
+        .collect(Collectors.joining(", "));
+    throw new IllegalStateException("No filter attached the request attribute " + name + " ("
+        + type.getName() + ") that " + endpoint + " needs"
+        + (others.isEmpty() ? "" : "; one of another type is there: " + others)
+        + ". A filter must call next.proceed(request.withAttribute(Attribute.of(\"" + name
+        + "\", " + type.getSimpleName() + ".class), value)) before this endpoint, or the"
+        + " parameter be an Optional.");
+  }
+
+  /** The value a filter attached under {@code Attribute.of(name, type)}, if any. */
+  public static <T> Optional<T> optionalAttribute(Request request, String name, Class<T> type) {
+    return request.attribute(Attribute.of(name, type));
+  }
 
   /** The value, or 400 if the client did not send it. */
   public static String required(Optional<String> value, Source source, String name) {

@@ -223,6 +223,9 @@ final class CallerWriter {
     if (parameter instanceof Parameter.NamedValue value) {
       return value.javaType();
     }
+    if (parameter instanceof Parameter.AttributeValue value) {
+      return value.javaType();
+    }
     return ((Parameter.BodyValue) parameter).javaType();
   }
 
@@ -237,6 +240,13 @@ final class CallerWriter {
     readsRequest = true;
     if (parameter instanceof Parameter.NamedValue value) {
       return named(value);
+    }
+    if (parameter instanceof Parameter.AttributeValue value) {
+      return value.optional()
+          ? CodeBlock.of("$T.optionalAttribute(request, $S, $T.class)", BINDING, value.name(),
+              value.keyType())
+          : CodeBlock.of("$T.attribute(request, $S, $T.class, $S)", BINDING, value.name(),
+              value.keyType(), endpoint.methodName() + "()");
     }
     Parameter.BodyValue body = (Parameter.BodyValue) parameter;
     return switch (body.kind()) {

@@ -22,6 +22,13 @@ public sealed interface Parameter {
   /** The body: as sent ({@code TEXT}, {@code BYTES}, {@code STREAM}) or read as JSON. */
   record BodyValue(String javaName, BodyKind kind, TypeName javaType) implements Parameter {}
 
+  /**
+   * A value a filter attached under {@code Attribute.of(name, keyType)}; {@code javaType} is the
+   * parameter's own type, {@code Optional<keyType>} when {@code optional}.
+   */
+  record AttributeValue(String javaName, String name, TypeName javaType, TypeName keyType,
+      boolean optional) implements Parameter {}
+
   /** The {@code dev.planned.Request} itself. */
   record WholeRequest(String javaName) implements Parameter {}
 

@@ -241,6 +241,18 @@ public enum Message {
   OPENAPI_OPTION_INVALID("W011", Diagnostic.Kind.WARNING,
       "Option -A%s=%s is neither true nor false: the OpenAPI documents are written."),
 
+  // ---- values filters attach (@RequestAttribute, @Principal) -----------------------------------
+  ATTRIBUTE_TYPE_UNKEYABLE("E090", Diagnostic.Kind.ERROR,
+      "Parameter %s of %s is %s %s, which no attribute key can hold: a key is"
+          + " Attribute.of(name, Class), so the type must be a class or interface without type"
+          + " arguments (%s), or Optional of one. Wrap the value in a record of your own."),
+  ATTRIBUTE_WITH_OTHER_SOURCE("E091", Diagnostic.Kind.ERROR,
+      "Parameter %s of %s has %s together with another of @RequestAttribute, @Principal, @Query,"
+          + " @Header and @Body: keep the one it comes from."),
+  ATTRIBUTE_NAME_EMPTY("E092", Diagnostic.Kind.ERROR,
+      "@RequestAttribute on parameter %s of %s has an empty name: give the name the filter"
+          + " attaches it under, as in Attribute.of(\"user\", User.class)."),
+
   // ---- typed results with status and headers (Reply) -------------------------------------------
   REPLY_WITHOUT_BODY("E095", Diagnostic.Kind.ERROR,
       "Endpoint %s returns %s, but a Reply carries a body: return void for 204, or a Response for"

@@ -4,9 +4,11 @@ import com.palantir.javapoet.TypeName;
 import dev.planned.Body;
 import dev.planned.Endpoint;
 import dev.planned.Header;
+import dev.planned.Principal;
 import dev.planned.Query;
 import dev.planned.Reply;
 import dev.planned.Request;
+import dev.planned.RequestAttribute;
 import dev.planned.Response;
 import dev.planned.internal.HttpTokens;
 import dev.planned.processor.model.Conversion;
@@ -168,7 +170,9 @@ final class SignatureModels {
     return method.getParameters().stream()
         .anyMatch(p -> p.getSimpleName().contentEquals(wildcard)
             && p.getAnnotation(Query.class) == null && p.getAnnotation(Header.class) == null
-            && p.getAnnotation(Body.class) == null && !isClass(p.asType(), Request.class));
+            && p.getAnnotation(Body.class) == null && !isClass(p.asType(), Request.class)
+            && p.getAnnotation(RequestAttribute.class) == null
+            && p.getAnnotation(Principal.class) == null);
   }
 
   /** The parameters of one method, bound in order; remembers the body and request already seen. */
@@ -201,7 +205,18 @@ final class SignatureModels {
       Query query = parameter.getAnnotation(Query.class);
       Header header = parameter.getAnnotation(Header.class);
       boolean isBody = parameter.getAnnotation(Body.class) != null;
+      RequestAttribute attribute = parameter.getAnnotation(RequestAttribute.class);
+      boolean isPrincipal = parameter.getAnnotation(Principal.class) != null;
       int sources = (query != null ? 1 : 0) + (header != null ? 1 : 0) + (isBody ? 1 : 0);
+      if (attribute != null || isPrincipal) {
+        if (sources > 0 || attribute != null && isPrincipal) {
+          report.add(parameter, Message.ATTRIBUTE_WITH_OTHER_SOURCE, name, methodName,
+              isPrincipal ? "@Principal" : "@RequestAttribute");
+          return Optional.empty();
+        }
+        return attributeValue(parameter, methodName,
+            isPrincipal ? dev.planned.Attribute.PRINCIPAL : attribute.value(), report);
+      }
       if (sources > 1) {
         report.add(parameter, Message.PARAMETER_WITH_TWO_SOURCES, name, methodName);
         return Optional.empty();
@@ -251,6 +266,59 @@ final class SignatureModels {
       }
       return Optional.of(new Parameter.WholeRequest(name));
     }
+  }
+
+  /**
+   * A {@code @RequestAttribute} or {@code @Principal} parameter: its key's type is the parameter's
+   * class, or the class an {@code Optional} holds. A key is {@code Attribute.of(name, Class)}, so
+   * a primitive, an array, a type variable or a generic class has no key.
+   */
+  private Optional<Parameter> attributeValue(VariableElement parameter, String methodName,
+      String attributeName, Report report) {
+    String name = parameter.getSimpleName().toString();
+    if (attributeName.isEmpty()) {
+      report.add(parameter, RequestAttribute.class, "value", Message.ATTRIBUTE_NAME_EMPTY, name,
+          methodName);
+      return Optional.empty();
+    }
+    TypeMirror type = parameter.asType();
+    boolean optional = isClass(type, Optional.class);
+    TypeMirror keyType = type;
+    if (optional) {
+      List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+      keyType = arguments.size() == 1 ? arguments.get(0) : null;
+    }
+    if (keyType == null || !isKeyable(keyType)) {
+      String shown = keyType == null ? "a raw Optional" : kindOf(keyType);
+      report.add(parameter, Message.ATTRIBUTE_TYPE_UNKEYABLE, name, methodName, shown,
+          keyType == null ? "" : simpleName(keyType),
+          keyType != null && keyType.getKind().isPrimitive()
+              ? "use " + simpleName(types.boxedClass((javax.lang.model.type.PrimitiveType) keyType)
+                  .asType())
+              : "such as User");
+      return Optional.empty();
+    }
+    return Optional.of(new Parameter.AttributeValue(name, attributeName, TypeName.get(type),
+        TypeName.get(keyType), optional));
+  }
+
+  /** A class or interface without type parameters: what {@code Attribute.of(name, X.class)} holds. */
+  private static boolean isKeyable(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((DeclaredType) type).getTypeArguments().isEmpty()
+        && ((TypeElement) ((DeclaredType) type).asElement()).getTypeParameters().isEmpty();
+  }
+
+  private static String kindOf(TypeMirror type) {
+    if (type.getKind().isPrimitive()) {
+      return "the primitive";
+    }
+    return switch (type.getKind()) {
+      case ARRAY -> "the array";
+      case TYPEVAR -> "the type variable";
+      case DECLARED -> "the generic type";
+      default -> "the type";
+    };
   }
 
   private Optional<Parameter> pathValue(VariableElement parameter, String methodName,
