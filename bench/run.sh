@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every Planned benchmark on this machine and rewrites bench/RESULTS.md (about 10 minutes on
+# Runs every Planned benchmark on this machine and rewrites bench/RESULTS.md (about 12 minutes on
 # two cores). See bench/README.md. BENCH_QUICK=1 runs each step briefly, to try the script out,
 # and writes bench/target/RESULTS-quick.md instead: its figures mean nothing.
 set -euo pipefail
@@ -118,6 +118,41 @@ for route in implemented planned; do
     printf '%-8s %-12s %s\n' "$server" "$route" \
       "$(grep -h Requests/sec "$OUT"/wrk-$server-$route-[0-9]*.txt | awk '{printf "%s ", $2}')"
   done
+done
+stop_servers
+
+# ---------------------------------------------------------------- 2b. filters, wrk
+log "2b/4 the cost of filters over HTTP (wrk)"
+# The implemented route through the same router with no filters, with one filter that only calls
+# next (the chain's own cost), and with the request-id and access-log filters (the access log's
+# lines built and dropped: see FilterChains). Same servers, settings and rounds as step 2.
+CHAINS=(filters-none filters-pass filters-ids-log)
+chain_port() { case $1 in filters-none) echo $((PORT + 3)) ;; filters-pass) echo $((PORT + 4)) ;; filters-ids-log) echo $((PORT + 5)) ;; esac; }
+for chain in "${CHAINS[@]}"; do
+  taskset -c 0 java -Dsun.net.httpserver.nodelay=true -Xms512m -Xmx512m -cp "$CP" \
+    dev.planned.bench.http.BenchServer "$chain" "$(chain_port "$chain")" > "$OUT/server-$chain.log" 2>&1 &
+  PIDS+=($!)
+done
+for chain in "${CHAINS[@]}"; do
+  for _ in $(seq 300); do grep -q ready "$OUT/server-$chain.log" && break; sleep 0.1; done
+  grep -q ready "$OUT/server-$chain.log" || { cat "$OUT/server-$chain.log"; exit 1; }
+done
+chain_run() { # chain seconds [wrk options]
+  taskset -c 1 wrk -t1 -c64 -d"$2s" "${@:3}" "http://127.0.0.1:$(chain_port "$1")${PATHS[implemented]}"
+}
+for chain in "${CHAINS[@]}"; do
+  chain_run "$chain" "$WARMUP_SECONDS" > "$OUT/wrk-$chain-implemented-warmup.txt"
+done
+for run in $(seq "$WRK_ROUNDS"); do
+  order=("${CHAINS[@]}")
+  ((run % 2 == 0)) && order=(filters-ids-log filters-pass filters-none)
+  for chain in "${order[@]}"; do
+    chain_run "$chain" "$WRK_SECONDS" --latency > "$OUT/wrk-$chain-implemented-$run.txt"
+  done
+done
+for chain in "${CHAINS[@]}"; do
+  printf '%-16s %s\n' "$chain" \
+    "$(grep -h Requests/sec "$OUT"/wrk-$chain-implemented-[0-9]*.txt | awk '{printf "%s ", $2}')"
 done
 stop_servers
 

@@ -288,8 +288,10 @@ public final class Request {
     return queryParameters;
   }
 
+  /** {@code GET /v1/books?limit=2}, then the {@link RequestIds request id} if it has one. */
   @Override
   public String toString() {
-    return method + " " + target();
+    Object id = attributes.get(RequestIds.ID);
+    return method + " " + target() + (id == null ? "" : " (request id " + id + ")");
   }
 }

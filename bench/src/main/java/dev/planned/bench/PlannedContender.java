@@ -15,10 +15,20 @@ import java.util.List;
  */
 public final class PlannedContender implements Contender {
   private final Hits hits = new Hits();
-  private final Dispatcher dispatcher = new GithubPlanned(hits);
+  private final Dispatcher dispatcher;
   private final Request[] requests;
 
   public PlannedContender() {
+    this(null);
+  }
+
+  /**
+   * The dispatcher in a router with one of {@link FilterChains}, or alone if {@code chain} is
+   * null.
+   */
+  public PlannedContender(String chain) {
+    GithubPlanned api = new GithubPlanned(hits);
+    dispatcher = chain == null ? api : FilterChains.around(api, chain);
     List<GoRoute> routes = RouteTable.github();
     requests = routes.stream().map(r -> Request.of(r.method(), r.requestPath())).toArray(Request[]::new);
   }

@@ -37,6 +37,11 @@ public class RoutingBenchmark {
   private HandwrittenContender handwritten;
   private JerseyContender jersey;
   private SpringContender spring;
+  /** The same dispatcher in a router: without filters, with one that only calls next, and with
+   * the request-id and access-log filters (see {@link FilterChains}). */
+  private PlannedContender router;
+  private PlannedContender passThrough;
+  private PlannedContender idsAndLog;
 
   @Setup
   public void setUp() {
@@ -44,6 +49,9 @@ public class RoutingBenchmark {
     handwritten = new HandwrittenContender();
     jersey = new JerseyContender();
     spring = new SpringContender();
+    router = new PlannedContender(FilterChains.NONE);
+    passThrough = new PlannedContender(FilterChains.PASS);
+    idsAndLog = new PlannedContender(FilterChains.IDS_AND_LOG);
   }
 
   @Benchmark
@@ -75,6 +83,30 @@ public class RoutingBenchmark {
   public void spring(Blackhole sink) {
     for (int i = 0; i < RouteTable.SIZE; i++) {
       sink.consume(spring.route(i));
+    }
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(RouteTable.SIZE)
+  public void plannedRouter(Blackhole sink) {
+    for (int i = 0; i < RouteTable.SIZE; i++) {
+      sink.consume(router.route(i));
+    }
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(RouteTable.SIZE)
+  public void plannedPassThroughFilter(Blackhole sink) {
+    for (int i = 0; i < RouteTable.SIZE; i++) {
+      sink.consume(passThrough.route(i));
+    }
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(RouteTable.SIZE)
+  public void plannedRequestIdAndAccessLog(Blackhole sink) {
+    for (int i = 0; i < RouteTable.SIZE; i++) {
+      sink.consume(idsAndLog.route(i));
     }
   }
 

@@ -54,7 +54,8 @@ class BenchmarkSmokeTest {
 
     Map<String, RunResult> byName = new TreeMap<>();
     results.forEach(r -> byName.put(r.getParams().getBenchmark().replaceAll(".*\\.", ""), r));
-    assertEquals("[handwritten, handwrittenStatic, jersey, planned, plannedStatic, spring]",
+    assertEquals("[handwritten, handwrittenStatic, jersey, planned, plannedPassThroughFilter,"
+        + " plannedRequestIdAndAccessLog, plannedRouter, plannedStatic, spring]",
         byName.keySet().toString());
     byName.forEach((name, result) -> {
       double nanos = result.getPrimaryResult().getScore();

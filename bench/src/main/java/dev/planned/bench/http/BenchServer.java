@@ -3,6 +3,7 @@ package dev.planned.bench.http;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import dev.planned.bench.FilterChains;
 import dev.planned.bench.Hits;
 import dev.planned.bench.PlannedProblem;
 import dev.planned.bench.RouteTable;
@@ -39,7 +40,7 @@ public final class BenchServer {
 
   public static void main(String[] args) throws IOException {
     if (args.length != 2) {
-      System.err.println("usage: BenchServer raw|planned|jersey PORT");
+      System.err.println("usage: BenchServer raw|planned|jersey|filters-none|filters-pass|filters-ids-log PORT");
       System.exit(2);
     }
     HttpServer server = start(args[0], Integer.parseInt(args[1]));
@@ -62,6 +63,9 @@ public final class BenchServer {
     return switch (kind) {
       case "raw" -> new RawHandler(hits);
       case "planned" -> JdkHttpServers.handler(new GithubPlanned(hits));
+      // the filter benchmark (bench/run.sh step 2b): the same in a router, with each chain
+      case "filters-none", "filters-pass", "filters-ids-log" -> JdkHttpServers.handler(
+          FilterChains.around(new GithubPlanned(hits), kind.substring("filters-".length())));
       // Jersey's own container for this server, mounted like the others (JdkHttpServerFactory
       // would create the server itself, with another backlog)
       case "jersey" -> ContainerFactory.createContainer(HttpHandler.class,

@@ -67,6 +67,7 @@ public final class Report {
     out.setLength(0);
     routing();
     http();
+    filters();
     compile();
     startup();
     client();
@@ -196,6 +197,59 @@ public final class Report {
       goal("HTTP (" + route + " route): ≥ 2× Jersey's throughput", jerseyRatio >= 2,
           ratio(jerseyRatio) + " (Jersey's median " + num(median(rps.get("jersey" + route))) + " req/s)");
     }
+  }
+
+  // ---------------------------------------------------------------- filters
+
+  private static final List<String> CHAINS = List.of("filters-none", "filters-pass", "filters-ids-log");
+
+  /** Step 2b and the router benchmarks of step 1: what filters cost, against none. */
+  private void filters() throws IOException {
+    Map<String, JsonNode> runs = new LinkedHashMap<>();
+    for (JsonNode run : JSON.readTree(dir.resolve("jmh.json").toFile())) {
+      runs.put(run.get("benchmark").asText().replaceAll(".*\\.", ""), run);
+    }
+    out.append("\n## 2b. The cost of filters\n\n")
+        .append("The same generated dispatcher in a `Router` (where server-wide filters are registered):\n")
+        .append("without filters; with one filter that only calls `next` (the chain's own cost); with\n")
+        .append("`RequestIds` then `AccessLog`, whose lines are built and handed to a JUL handler that\n")
+        .append("drops them (Planned's cost, not the I/O of a log file). In process (JMH, as step 1, all\n")
+        .append("203 routes, per route), and over HTTP (wrk, as step 2, the implemented route; three more\n")
+        .append("servers taking turns in rounds; ratios are the median of each round's ratio).\n\n")
+        .append("| chain | JMH median ns/route | B/route | × no filters (JMH) | HTTP requests/s | × no filters (HTTP req/s) |\n")
+        .append("|---|---:|---:|---:|---:|---:|\n");
+    Map<String, double[]> rps = new LinkedHashMap<>();
+    for (String chain : CHAINS) {
+      rps.put(chain, wrk(chain, "implemented").stream().mapToDouble(sample -> sample[0]).toArray());
+    }
+    double none = median(runs.get("plannedRouter"));
+    String[][] rows = {{"plannedRouter", "filters-none", "no filters"},
+        {"plannedPassThroughFilter", "filters-pass", "one filter calling `next`"},
+        {"plannedRequestIdAndAccessLog", "filters-ids-log", "`RequestIds` + `AccessLog`"}};
+    for (String[] row : rows) {
+      JsonNode run = runs.get(row[0]);
+      out.append("| ").append(row[2]).append(" | ").append(num(median(run))).append(" | ")
+          .append(num(allocation(run))).append(" | ").append(ratio(median(run) / none)).append(" | ")
+          .append(num(median(rps.get(row[1])))).append(" | ")
+          .append(ratio(chainRatio(rps, row[1]))).append(" |\n");
+    }
+    double pass = chainRatio(rps, "filters-pass");
+    double idsAndLog = chainRatio(rps, "filters-ids-log");
+    goal("HTTP: an empty chain (one filter calling `next`) costs ≤ 2% of throughput", pass >= 0.98,
+        ratio(pass) + " of the throughput without filters");
+    goal("HTTP: request ids + access log cost ≤ 5% of throughput", idsAndLog >= 0.95,
+        ratio(idsAndLog) + " of the throughput without filters");
+  }
+
+  /** The median over the rounds of a chain's requests/s divided by the router's without filters. */
+  private static double chainRatio(Map<String, double[]> rps, String chain) {
+    double[] a = rps.get(chain);
+    double[] b = rps.get("filters-none");
+    double[] ratios = new double[a.length];
+    for (int i = 0; i < a.length; i++) {
+      ratios[i] = a[i] / b[i];
+    }
+    return median(ratios);
   }
 
   /** The median over the rounds of one server's figure divided by another's in the same round. */
