@@ -1,5 +1,6 @@
 package dev.planned;
 
+import dev.planned.internal.PercentDecoding;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

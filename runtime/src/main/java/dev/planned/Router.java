@@ -2,6 +2,7 @@ package dev.planned;
 
 import dev.planned.internal.Answers;
 import dev.planned.internal.HttpTokens;
+import dev.planned.internal.RawPath;
 import dev.planned.internal.RouteOverlap;
 import dev.planned.internal.RouteTable;
 import java.lang.System.Logger.Level;
@@ -136,12 +137,12 @@ public final class Router implements Dispatcher {
    */
   @Override
   public Response dispatch(Request request) {
-    Routed routed = routeSafely(request);
-    if (routed.later() == null) {
-      return finish(request, routed.now());
+    Object routed = routeSafely(request);
+    if (routed instanceof Response now) {
+      return finish(request, now);
     }
     try {
-      return finish(request, routed.later().toCompletableFuture().join());
+      return finish(request, later(routed).toCompletableFuture().join());
     } catch (CompletionException | CancellationException e) {
       return finish(request, failed(request, e)); // answer() maps every failure; kept for safety
     }
@@ -153,22 +154,33 @@ public final class Router implements Dispatcher {
    */
   @Override
   public CompletionStage<Response> dispatchAsync(Request request) {
-    Routed routed = routeSafely(request);
-    if (routed.later() == null) {
-      return CompletableFuture.completedFuture(finish(request, routed.now()));
+    Object routed = routeSafely(request);
+    if (routed instanceof Response now) {
+      return CompletableFuture.completedFuture(finish(request, now));
     }
-    return routed.later().handle((response, failure) ->
+    return later(routed).handle((response, failure) ->
         finish(request, failure == null ? response : failed(request, failure)));
   }
 
-  private Routed routeSafely(Request request) {
+  /**
+   * The answer to a request: a {@link Response}, or the {@code CompletionStage<Response>} of an
+   * endpoint that completes later. Two kinds of result without a holder object, since a holder
+   * allocated per request was most of what an implemented static route cost (bench/profiling).
+   */
+  private Object routeSafely(Request request) {
     try {
       return route(request);
     } catch (RuntimeException e) {
       // route() answers every failure of an endpoint itself; reaching here is a bug in Planned
       LOG.log(Level.ERROR, () -> "Failed to route " + request, e);
-      return Routed.now(Answers.internalError(request));
+      return Answers.internalError(request);
     }
+  }
+
+  /** What {@link #routeSafely} answered when it is not a {@link Response}. */
+  @SuppressWarnings("unchecked")
+  private static CompletionStage<Response> later(Object routed) {
+    return (CompletionStage<Response>) routed;
   }
 
   /**
@@ -188,48 +200,51 @@ public final class Router implements Dispatcher {
     return Answers.internalError(request);
   }
 
-  private Routed route(Request request) {
+  /** See {@link #routeSafely}. */
+  private Object route(Request request) {
     String method = request.method();
     if (!HttpTokens.isToken(method)) {
-      return Routed.now(problem(400, "The request method \"" + echo(method) + "\" is not a valid HTTP token.", ""));
+      return problem(400, "The request method \"" + echo(method) + "\" is not a valid HTTP token.", "");
     }
-    if (request.path().equals("*")) {
-      return Routed.now(method.equals("OPTIONS")
+    String path = request.path();
+    if (path.equals("*")) {
+      return method.equals("OPTIONS")
           ? Response.noContent().withHeaderSet("Allow", Http.allowHeader(supportedMethods))
-          : problem(400, "The request target * is only valid with OPTIONS.", ""));
+          : problem(400, "The request target * is only valid with OPTIONS.", "");
     }
-    String[] path = PercentDecoding.pathSegments(request.path());
-    if (path == null) {
-      return Routed.now(problem(400, "The request path \"" + echo(request.path())
-          + "\" is not valid percent-encoded UTF-8.", ""));
+    // once, so that route tables match the raw path without meeting a malformed escape
+    if (!RawPath.isWellFormed(path)) {
+      return problem(400, "The request path \"" + echo(path)
+          + "\" is not valid percent-encoded UTF-8.", "");
     }
     if (!supportedMethods.contains(method)) {
-      return Routed.now(problem(501, "The server does not support the method " + echo(method)
-          + " for any resource.", request.path()));
+      return problem(501, "The server does not support the method " + echo(method)
+          + " for any resource.", path);
     }
-    Routed found = answer(method, request, path);
+    Object found = answer(method, request, path);
     if (found == null && method.equals("HEAD")) {
       found = answer("GET", request, path);
     }
     if (found != null) {
       return found;
     }
-    return Routed.now(answerUnmatched(method, request, path));
+    return answerUnmatched(method, request, path);
   }
 
-  /** The answer of the route for this method and path, or null if no API has one. */
-  private Routed answer(String method, Request request, String[] path) {
-    for (Api api : apis) {
+  /** The answer of the route for this method and path (see {@link #routeSafely}), or null if no API has one. */
+  private Object answer(String method, Request request, String path) {
+    for (int i = 0; i < apis.size(); i++) { // by index: no iterator per request
+      Api api = apis.get(i);
       int index = api.table.find(method, path);
       if (index != RouteTable.NO_ROUTE) {
-        return api.answer(index, request, path);
+        return api.answer(index, request);
       }
     }
     return null;
   }
 
   /** 404, or for a path some route serves with other methods, 405 or the answer to OPTIONS. */
-  private Response answerUnmatched(String method, Request request, String[] path) {
+  private Response answerUnmatched(String method, Request request, String path) {
     boolean known = false;
     Set<String> allowed = new LinkedHashSet<>();
     Set<String> planned = new LinkedHashSet<>();
@@ -293,26 +308,27 @@ public final class Router implements Dispatcher {
       }
     }
 
-    Routed answer(int index, Request request, String[] path) {
+    /** The answer of a route: a {@link Response}, or a stage of one (see {@link #routeSafely}). */
+    Object answer(int index, Request request) {
       PlannedAnswer planned = plannedAnswers[index];
       if (planned != null) {
-        return Routed.now(planned.answer(request.path()));
+        return planned.answer(request.path());
       }
       Route route = routes.get(index);
       try {
         if (table.isAsync(index)) {
-          CompletionStage<Response> later = table.invokeAsync(dispatcher, index, request, path);
+          CompletionStage<Response> later = table.invokeAsync(dispatcher, index, request);
           if (later == null) {
-            return Routed.now(nullAnswer(route, request));
+            return nullAnswer(route, request);
           }
-          return Routed.later(later.handle((response, failure) -> failure == null
+          return later.handle((response, failure) -> failure == null
               ? (response == null ? nullAnswer(route, request) : response)
-              : failureAnswer(unwrap(failure), route, request)));
+              : failureAnswer(unwrap(failure), route, request));
         }
-        Response response = table.invoke(dispatcher, index, request, path);
-        return Routed.now(response == null ? nullAnswer(route, request) : response);
+        Response response = table.invoke(dispatcher, index, request);
+        return response == null ? nullAnswer(route, request) : response;
       } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
-        return Routed.now(failureAnswer(e, route, request));
+        return failureAnswer(e, route, request);
       }
     }
 
@@ -338,17 +354,6 @@ public final class Router implements Dispatcher {
       return failure instanceof CompletionException && failure.getCause() != null
           ? failure.getCause()
           : failure;
-    }
-  }
-
-  /** An answer now, or one an endpoint completes later. */
-  private record Routed(Response now, CompletionStage<Response> later) {
-    static Routed now(Response response) {
-      return new Routed(response, null);
-    }
-
-    static Routed later(CompletionStage<Response> response) {
-      return new Routed(null, response);
     }
   }
 
