@@ -231,7 +231,10 @@ public final class Router implements Dispatcher {
     return answerUnmatched(method, request, path);
   }
 
-  /** The answer of the route for this method and path (see {@link #routeSafely}), or null if no API has one. */
+  /**
+   * The answer of the route for this method and path (a response or a stage, as
+   * {@link #routeSafely} says), or null if no API has one.
+   */
   private Object answer(String method, Request request, String path) {
     for (int i = 0; i < apis.size(); i++) { // by index: no iterator per request
       Api api = apis.get(i);

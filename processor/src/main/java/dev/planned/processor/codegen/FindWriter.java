@@ -73,14 +73,20 @@ final class FindWriter {
 
   /**
    * The search of a child node: inline, or in a helper method when its parent's subtree is large.
-   * Either way a miss falls through to the parent's next branch.
+   * Either way a miss falls through to the parent's next branch; where the parent has no wildcard
+   * and no rest routes, nothing comes after its literals, so a helper's answer is returned as is.
    */
   private static CodeBlock findChild(RouteTree parent, RouteTree child, int depth, List<MethodSpec> methods) {
     if (parent.routeCount() <= INLINE_ROUTES) {
       return findNode(child, depth, methods);
     }
-    return helperCall(helper(methods, slash(depth), () -> findNode(child, depth, methods)),
-        slash(depth));
+    String helper = helper(methods, slash(depth), () -> findNode(child, depth, methods));
+    if (parent.wildcard == null && parent.rests.isEmpty()) {
+      return CodeBlock.builder()
+          .addStatement("return $N(method, path, $N)", helper, slash(depth))
+          .build();
+    }
+    return helperCall(helper, slash(depth));
   }
 
   /**
