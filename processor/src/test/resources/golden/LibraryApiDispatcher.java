@@ -6,6 +6,7 @@ import dev.planned.Request;
 import dev.planned.Response;
 import dev.planned.Route;
 import dev.planned.internal.Binding;
+import dev.planned.internal.RawPath;
 import dev.planned.internal.RouteTable;
 import dev.planned.internal.Routes;
 import java.util.List;
@@ -72,53 +73,43 @@ public abstract class LibraryApiDispatcher extends ApiDispatcher implements Libr
 
   private static final class Endpoints implements RouteTable<LibraryApiDispatcher> {
     @Override
-    public int find(String method, String[] path) {
-      if (path.length > 0 && path[0].equals("v1")) {
-        if (path.length > 1) {
-          switch (path[1]) {
-            case "books":
-              if (path.length > 2) {
-                if (path.length == 3 && path[2].equals("new") && method.equals("GET")) {
-                  return 1; // GET /v1/books/new
-                }
-                if (path.length == 3 && !path[2].isEmpty()) {
-                  switch (method) {
-                    case "GET": return 0; // GET /v1/books/{isbn}
-                    case "PUT": return 2; // PUT /v1/books/{isbn}
-                    case "DELETE": return 3; // DELETE /v1/books/{isbn}
-                    case "PATCH": return 5; // PATCH /v1/books/{isbn}
-                    default: break; // another method: the next branch may have it
-                  }
-                }
-              }
-              break;
-            case "files":
-              if (path.length > 2 && method.equals("GET")) {
-                return 4; // GET /v1/files/{path...}
-              }
-              break;
-            case "loans":
-              if (path.length == 2 && method.equals("POST")) {
-                return 6; // POST /v1/loans
-              }
-              break;
-            default:
-              break;
+    public int find(String method, String path) {
+      int end0 = RawPath.segmentEnd(path, 0);
+      if (RawPath.segmentIs(path, 0, end0, "v1")) {
+        int end1 = RawPath.segmentEnd(path, end0);
+        if (RawPath.segmentIs(path, end0, end1, "books")) {
+          int end2 = RawPath.segmentEnd(path, end1);
+          if (end2 == path.length() && RawPath.segmentIs(path, end1, end2, "new") && method.equals("GET")) {
+            return 1; // GET /v1/books/new
           }
+          if (end2 == path.length() && end2 > end1 + 1) {
+            switch (method) {
+              case "GET": return 0; // GET /v1/books/{isbn}
+              case "PUT": return 2; // PUT /v1/books/{isbn}
+              case "DELETE": return 3; // DELETE /v1/books/{isbn}
+              case "PATCH": return 5; // PATCH /v1/books/{isbn}
+              default: break; // another method: the next branch may have it
+            }
+          }
+        }
+        if (RawPath.segmentIs(path, end0, end1, "files") && end1 < path.length() && method.equals("GET")) {
+          return 4; // GET /v1/files/{path...}
+        }
+        if (end1 == path.length() && RawPath.segmentIs(path, end0, end1, "loans") && method.equals("POST")) {
+          return 6; // POST /v1/loans
         }
       }
       return NO_ROUTE;
     }
 
     @Override
-    public Response invoke(LibraryApiDispatcher api, int route, Request request, String[] path)
-        throws Exception {
+    public Response invoke(LibraryApiDispatcher api, int route, Request request) throws Exception {
       return switch (route) {
-        case 0 -> api.book(path[2]); // GET /v1/books/{isbn}
+        case 0 -> api.book(Binding.segment(request, 2)); // GET /v1/books/{isbn}
         case 1 -> Response.ok(api.newest()); // GET /v1/books/new
-        case 2 -> api.replace(path[2], request); // PUT /v1/books/{isbn}
-        case 3 -> { api.remove(path[2]); yield Response.noContent(); } // DELETE /v1/books/{isbn}
-        case 4 -> Response.ok(api.file(Binding.rest(path, 2))); // GET /v1/files/{path...}
+        case 2 -> api.replace(Binding.segment(request, 2), request); // PUT /v1/books/{isbn}
+        case 3 -> { api.remove(Binding.segment(request, 2)); yield Response.noContent(); } // DELETE /v1/books/{isbn}
+        case 4 -> Response.ok(api.file(Binding.rest(request, 2))); // GET /v1/files/{path...}
         default -> throw new IllegalArgumentException("No implemented route has the index " + route);
       };
     }

@@ -1,5 +1,7 @@
 package dev.planned;
 
+import dev.planned.internal.PercentDecoding;
+import dev.planned.internal.RawPath;
 import dev.planned.internal.RouteTable;
 import dev.planned.internal.Routes;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +53,7 @@ public final class FixedResources extends ApiDispatcher {
   private static final class Table implements RouteTable<FixedResources> {
     final List<Route> routes;
     final List<Resource> resources;
-    /** Route index by path, the path as its decoded segments joined by '/'. */
+    /** Route index by path, as added: the decoded path. */
     final Map<String, Integer> indexByPath;
 
     Table(List<Resource> resources) {
@@ -67,16 +69,35 @@ public final class FixedResources extends ApiDispatcher {
     }
 
     @Override
-    public int find(String method, String[] path) {
+    public int find(String method, String path) {
       if (!method.equals("GET")) {
         return NO_ROUTE;
       }
-      Integer index = indexByPath.get("/" + String.join("/", path));
+      // a path without escapes is looked up as it is; one with escapes is decoded segment by
+      // segment, so that an encoded %2F never splits a segment, and no added path has one
+      String decoded = path.indexOf('%') < 0 ? path : decodedIfNoSlash(path);
+      Integer index = decoded == null ? null : indexByPath.get(decoded);
       return index == null ? NO_ROUTE : index;
     }
 
+    /** The decoded path, or null if a segment decodes to text holding '/', which no path has. */
+    private static String decodedIfNoSlash(String rawPath) {
+      StringBuilder decoded = new StringBuilder(rawPath.length());
+      int slash = 0;
+      while (slash < rawPath.length()) {
+        int end = RawPath.segmentEnd(rawPath, slash);
+        String segment = PercentDecoding.segment(rawPath, slash + 1, end);
+        if (segment == null || segment.indexOf('/') >= 0) {
+          return null;
+        }
+        decoded.append('/').append(segment);
+        slash = end;
+      }
+      return decoded.toString();
+    }
+
     @Override
-    public Response invoke(FixedResources api, int route, Request request, String[] path) {
+    public Response invoke(FixedResources api, int route, Request request) {
       return resources.get(route).answer(request);
     }
   }

@@ -1,5 +1,6 @@
 package dev.planned;
 
+import dev.planned.internal.PercentDecoding;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,8 +33,12 @@ public final class Request {
   private final Map<String, List<String>> headers;
   private final InputStream bodySource;
   private final long maxBodySize;
-  /** The route the router matched, for filters and endpoints; null before routing or if none. */
-  private final Route route;
+  /**
+   * The route the router matched, for filters and endpoints; null before routing or if none. Set
+   * by the router in place rather than by a copy, so that routing allocates nothing: a request
+   * belongs to one exchange, and is routed afresh each time it is dispatched.
+   */
+  private Route route;
   /** What filters attached; small, so copied whole on each {@link #withAttribute}. */
   private final Map<Attribute<?>, Object> attributes;
   private byte[] body;
@@ -156,10 +161,14 @@ public final class Request {
     return Optional.ofNullable(route);
   }
 
-  /** A copy that knows its matched route; for the router. */
-  Request withRoute(Route matched) {
-    return new Request(method, path, query, headers, bodySource, body, maxBodySize, matched,
-        attributes);
+  /** Records the route the router matched, or none (null); for the router. */
+  void routeTo(Route matched) {
+    this.route = matched;
+  }
+
+  /** The matched route or null, without an {@code Optional}; for the router. */
+  Route matchedRoute() {
+    return route;
   }
 
   /** The largest body this request accepts, in bytes. */

@@ -2,6 +2,7 @@ package dev.planned;
 
 import dev.planned.internal.Answers;
 import dev.planned.internal.HttpTokens;
+import dev.planned.internal.RawPath;
 import dev.planned.internal.RouteOverlap;
 import dev.planned.internal.RouteTable;
 import java.lang.System.Logger.Level;
@@ -216,12 +217,12 @@ public final class Router implements Dispatcher {
    */
   @Override
   public Response dispatch(Request request) {
-    Routed routed = routeSafely(request);
-    if (routed.later() == null) {
-      return finish(request, routed.now());
+    Object routed = routeSafely(request);
+    if (routed instanceof Response now) {
+      return finish(request, now);
     }
     try {
-      return finish(request, routed.later().toCompletableFuture().join());
+      return finish(request, later(routed).toCompletableFuture().join());
     } catch (CompletionException | CancellationException e) {
       return finish(request, failed(request, e)); // answer() maps every failure; kept for safety
     }
@@ -233,35 +234,54 @@ public final class Router implements Dispatcher {
    */
   @Override
   public CompletionStage<Response> dispatchAsync(Request request) {
-    Routed routed = routeSafely(request);
-    if (routed.later() == null) {
-      return CompletableFuture.completedFuture(finish(request, routed.now()));
+    Object routed = routeSafely(request);
+    if (routed instanceof Response now) {
+      return CompletableFuture.completedFuture(finish(request, now));
     }
-    return routed.later().handle((response, failure) ->
+    return later(routed).handle((response, failure) ->
         finish(request, failure == null ? response : failed(request, failure)));
   }
 
-  private Routed routeSafely(Request request) {
-    Routed routed;
+  /**
+   * The answer to a request: a {@link Response}, or the {@code CompletionStage<Response>} of an
+   * endpoint that completes later. Two kinds of result without a holder object, since a holder
+   * allocated per request was most of what an implemented static route cost (bench/profiling).
+   * A matched route's filters have run around it; an answer no route gave gets the server-wide
+   * filters here.
+   */
+  private Object routeSafely(Request request) {
+    request.routeTo(null); // a request dispatched again is routed afresh
+    Object answer;
     try {
-      routed = route(request);
+      answer = route(request);
     } catch (RuntimeException e) {
       // route() answers every failure of an endpoint itself; reaching here is a bug in Planned
       LOG.log(Level.ERROR, () -> "Failed to route " + request, e);
-      routed = Routed.now(Answers.internalError(request));
+      answer = Answers.internalError(request);
     }
-    return routed.filtered || filters.isEmpty() ? routed : filterUnmatched(request, routed);
+    return filters.isEmpty() || request.matchedRoute() != null
+        ? answer
+        : filterUnmatched(request, answer);
   }
 
   /**
    * The server-wide filters around an answer no route gave (404, 405, OPTIONS, 400, 501 for an
    * unknown method): decided before they run, since nothing they attach could change it.
    */
-  private Routed filterUnmatched(Request request, Routed routed) {
-    CompletionStage<Response> answer = routed.later() != null
-        ? routed.later()
-        : CompletableFuture.completedFuture(routed.now());
-    return Routed.later(Chain.run(filters, 0, request, r -> answer, unmatchedFailures));
+  private CompletionStage<Response> filterUnmatched(Request request, Object answer) {
+    CompletionStage<Response> decided = toStage(answer);
+    return Chain.run(filters, 0, request, r -> decided, unmatchedFailures);
+  }
+
+  /** A response or a stage of one (see {@link #routeSafely}) as a stage. */
+  private static CompletionStage<Response> toStage(Object answer) {
+    return answer instanceof Response now ? CompletableFuture.completedFuture(now) : later(answer);
+  }
+
+  /** What {@link #routeSafely} answered when it is not a {@link Response}. */
+  @SuppressWarnings("unchecked")
+  private static CompletionStage<Response> later(Object routed) {
+    return (CompletionStage<Response>) routed;
   }
 
   /**
@@ -281,48 +301,54 @@ public final class Router implements Dispatcher {
     return Answers.internalError(request);
   }
 
-  private Routed route(Request request) {
+  /** See {@link #routeSafely}. */
+  private Object route(Request request) {
     String method = request.method();
     if (!HttpTokens.isToken(method)) {
-      return Routed.now(problem(400, "The request method \"" + echo(method) + "\" is not a valid HTTP token.", ""));
+      return problem(400, "The request method \"" + echo(method) + "\" is not a valid HTTP token.", "");
     }
-    if (request.path().equals("*")) {
-      return Routed.now(method.equals("OPTIONS")
+    String path = request.path();
+    if (path.equals("*")) {
+      return method.equals("OPTIONS")
           ? Response.noContent().withHeaderSet("Allow", Http.allowHeader(supportedMethods))
-          : problem(400, "The request target * is only valid with OPTIONS.", ""));
+          : problem(400, "The request target * is only valid with OPTIONS.", "");
     }
-    String[] path = PercentDecoding.pathSegments(request.path());
-    if (path == null) {
-      return Routed.now(problem(400, "The request path \"" + echo(request.path())
-          + "\" is not valid percent-encoded UTF-8.", ""));
+    // once, so that route tables match the raw path without meeting a malformed escape
+    if (!RawPath.isWellFormed(path)) {
+      return problem(400, "The request path \"" + echo(path)
+          + "\" is not valid percent-encoded UTF-8.", "");
     }
     if (!supportedMethods.contains(method)) {
-      return Routed.now(problem(501, "The server does not support the method " + echo(method)
-          + " for any resource.", request.path()));
+      return problem(501, "The server does not support the method " + echo(method)
+          + " for any resource.", path);
     }
-    Routed found = answer(method, request, path);
+    Object found = answer(method, request, path);
     if (found == null && method.equals("HEAD")) {
       found = answer("GET", request, path);
     }
     if (found != null) {
       return found;
     }
-    return Routed.now(answerUnmatched(method, request, path));
+    return answerUnmatched(method, request, path);
   }
 
-  /** The answer of the route for this method and path, or null if no API has one. */
-  private Routed answer(String method, Request request, String[] path) {
-    for (Api api : apis) {
+  /**
+   * The answer of the route for this method and path (a response or a stage, as
+   * {@link #routeSafely} says), or null if no API has one.
+   */
+  private Object answer(String method, Request request, String path) {
+    for (int i = 0; i < apis.size(); i++) { // by index: no iterator per request
+      Api api = apis.get(i);
       int index = api.table.find(method, path);
       if (index != RouteTable.NO_ROUTE) {
-        return api.answerFiltered(index, request, path);
+        return api.answerFiltered(index, request);
       }
     }
     return null;
   }
 
   /** 404, or for a path some route serves with other methods, 405 or the answer to OPTIONS. */
-  private Response answerUnmatched(String method, Request request, String[] path) {
+  private Response answerUnmatched(String method, Request request, String path) {
     boolean known = false;
     Set<String> allowed = new LinkedHashSet<>();
     Set<String> planned = new LinkedHashSet<>();
@@ -395,64 +421,45 @@ public final class Router implements Dispatcher {
       }
     }
 
-    /** The answer of a route through this API's chain of filters, which see the route. */
-    Routed answerFiltered(int index, Request request, String[] path) {
-      Request routed = request.withRoute(routes.get(index));
+    /**
+     * The answer of a route through this API's chain of filters, which see the route: a
+     * {@link Response}, or a stage of one (see {@link #routeSafely}).
+     */
+    Object answerFiltered(int index, Request request) {
+      request.routeTo(routes.get(index));
       if (chain.isEmpty()) {
-        return answer(index, routed, path).asFiltered();
+        return answer(index, request);
       }
-      return Routed.later(Chain.run(chain, 0, routed, r -> answer(index, r, path).toStage(),
-          failures)).asFiltered();
+      return Chain.run(chain, 0, request, r -> toStage(answer(index, r)), failures);
     }
 
-    Routed answer(int index, Request request, String[] path) {
+    /** The answer of a route's endpoint, or of its plan. */
+    Object answer(int index, Request request) {
       PlannedAnswer planned = plannedAnswers[index];
       if (planned != null) {
-        return Routed.now(planned.answer(request.path()));
+        return planned.answer(request.path());
       }
       Route route = routes.get(index);
       try {
         if (table.isAsync(index)) {
-          CompletionStage<Response> later = table.invokeAsync(dispatcher, index, request, path);
+          CompletionStage<Response> later = table.invokeAsync(dispatcher, index, request);
           if (later == null) {
-            return Routed.now(nullAnswer(route, request));
+            return nullAnswer(route, request);
           }
-          return Routed.later(later.handle((response, failure) -> failure == null
+          return later.handle((response, failure) -> failure == null
               ? (response == null ? nullAnswer(route, request) : response)
-              : failures.answer(Chain.unwrap(failure), request)));
+              : failures.answer(Chain.unwrap(failure), request));
         }
-        Response response = table.invoke(dispatcher, index, request, path);
-        return Routed.now(response == null ? nullAnswer(route, request) : response);
+        Response response = table.invoke(dispatcher, index, request);
+        return response == null ? nullAnswer(route, request) : response;
       } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
-        return Routed.now(failures.answer(e, request));
+        return failures.answer(e, request);
       }
     }
 
     private static Response nullAnswer(Route route, Request request) {
       LOG.log(Level.ERROR, () -> route.handler() + "() returned null for " + request);
       return Answers.internalError(request);
-    }
-  }
-
-  /**
-   * An answer now, or one an endpoint completes later; {@code filtered} once the filters of its
-   * route have run around it.
-   */
-  private record Routed(Response now, CompletionStage<Response> later, boolean filtered) {
-    static Routed now(Response response) {
-      return new Routed(response, null, false);
-    }
-
-    static Routed later(CompletionStage<Response> response) {
-      return new Routed(null, response, false);
-    }
-
-    Routed asFiltered() {
-      return new Routed(now, later, true);
-    }
-
-    CompletionStage<Response> toStage() {
-      return later != null ? later : CompletableFuture.completedFuture(now);
     }
   }
 

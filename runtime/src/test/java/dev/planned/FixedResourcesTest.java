@@ -188,14 +188,14 @@ class FixedResourcesTest {
 
     private static final class Table implements RouteTable<PostOnly> {
       @Override
-      public int find(String method, String[] path) {
-        return method.equals("POST") && path.length == 1 && path[0].equals("things")
+      public int find(String method, String path) {
+        return method.equals("POST") && path.equals("/things")
             ? 0
             : NO_ROUTE;
       }
 
       @Override
-      public Response invoke(PostOnly api, int route, Request request, String[] path) {
+      public Response invoke(PostOnly api, int route, Request request) {
         return Response.status(201);
       }
     }

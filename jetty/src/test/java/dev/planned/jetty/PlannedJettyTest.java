@@ -51,12 +51,12 @@ class PlannedJettyTest {
     OneRouteApi(Route route) {
       super(new RouteTable<OneRouteApi>() {
         @Override
-        public int find(String method, String[] path) {
+        public int find(String method, String path) {
           return NO_ROUTE;
         }
 
         @Override
-        public Response invoke(OneRouteApi api, int index, Request request, String[] path) {
+        public Response invoke(OneRouteApi api, int index, Request request) {
           throw new AssertionError("never called: nothing is found");
         }
       });

@@ -277,9 +277,14 @@ public final class Binding {
         + " dev.planned:planned-jackson, or pass a JsonCodec to the dispatcher's constructor."));
   }
 
-  /** The value of a {@code {name...}} wildcard: the segments from {@code from} on, joined by '/'. */
-  public static String rest(String[] path, int from) {
-    return String.join("/", Arrays.copyOfRange(path, from, path.length));
+  /** The value of a {@code {name}} wildcard: the request's decoded segment {@code index}. */
+  public static String segment(Request request, int index) {
+    return RawPath.segment(request.path(), index);
+  }
+
+  /** The value of a {@code {name...}} wildcard: the decoded segments from {@code from} on, joined by '/'. */
+  public static String rest(Request request, int from) {
+    return RawPath.rest(request.path(), from);
   }
 
   /** The type token of a generic type such as {@code List<Book>}, for the codec. */

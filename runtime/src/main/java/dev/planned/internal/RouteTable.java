@@ -16,19 +16,21 @@ public interface RouteTable<D> {
   int NO_ROUTE = -1;
 
   /**
-   * Finds the most specific route for a method and a decoded path.
+   * Finds the most specific route for a method and a raw path, matching the path where it lies
+   * ({@link RawPath}), so that finding a static route allocates nothing.
    *
    * @param method the request method, exactly as sent
-   * @param path the percent-decoded path segments: {@code /v1/books/1} is {@code [v1, books, 1]}
+   * @param path the raw path, still percent-encoded, that {@link RawPath#isWellFormed} accepted
    * @return the route's index in the dispatcher's {@code routes()}, or {@link #NO_ROUTE}
    */
-  int find(String method, String[] path);
+  int find(String method, String path);
 
   /**
    * Calls the endpoint of an implemented route on {@code api} with its parameters bound from the
-   * request. Never called for a planned route.
+   * request: wildcard values are decoded from {@code request.path()} only here, and only those the
+   * endpoint takes. Never called for a planned route.
    */
-  Response invoke(D api, int route, Request request, String[] path) throws Exception;
+  Response invoke(D api, int route, Request request) throws Exception;
 
   /** Whether the endpoint of a route completes later: the router then calls {@link #invokeAsync}. */
   default boolean isAsync(int route) {
@@ -36,7 +38,7 @@ public interface RouteTable<D> {
   }
 
   /** Calls an endpoint that returns a {@code CompletionStage}; only for routes that are async. */
-  default CompletionStage<Response> invokeAsync(D api, int route, Request request, String[] path)
+  default CompletionStage<Response> invokeAsync(D api, int route, Request request)
       throws Exception {
     throw new IllegalArgumentException("Route " + route + " is not async");
   }

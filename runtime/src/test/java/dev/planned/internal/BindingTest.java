@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.planned.Request;
 import java.lang.reflect.ParameterizedType;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,14 @@ class BindingTest {
 
   @Test
   void restJoinsTheRemainingSegments() {
-    assertEquals("b/c", Binding.rest(new String[] {"a", "b", "c"}, 1));
-    assertEquals("", Binding.rest(new String[] {"a", ""}, 1));
+    assertEquals("b/c", Binding.rest(Request.get("/a/b/c"), 1));
+    assertEquals("", Binding.rest(Request.get("/a/"), 1));
+    assertEquals("x%2Fy/c d", Binding.rest(Request.get("/a/x%252Fy/c%20d"), 1));
+  }
+
+  @Test
+  void segmentDecodesOnlyTheSegmentAsked() {
+    assertEquals("a/b", Binding.segment(Request.get("/files/a%2Fb/%zz"), 1));
+    assertEquals("files", Binding.segment(Request.get("/files/a%2Fb"), 0));
   }
 }

@@ -43,7 +43,6 @@ final class CallerWriter {
   private boolean unchecked;
   // The caller declares only the parameters it reads: Eclipse's compiler warns about unused ones.
   private boolean readsRequest;
-  private boolean readsPath;
   // A caller that does not use the codec is static: Eclipse's compiler can warn about the others.
   private boolean readsJson;
   /** The endpoint's call as invoke evaluates it, when it is one expression; else null. */
@@ -66,7 +65,7 @@ final class CallerWriter {
   /**
    * The body of {@code invoke}'s case for this endpoint, terminated: the endpoint's call itself
    * where it is one expression (most are) or a block for a void endpoint, else a call of its caller
-   * method, passing what that reads of {@code request} and {@code path}.
+   * method, passing {@code request} if it reads it.
    */
   CodeBlock caseBody() {
     if (inlineCall != null) {
@@ -76,9 +75,6 @@ final class CallerWriter {
     arguments.add("api");
     if (readsRequest) {
       arguments.add("request");
-    }
-    if (readsPath) {
-      arguments.add("path");
     }
     return CodeBlock.of("$N($L);", callerName, String.join(", ", arguments));
   }
@@ -135,9 +131,6 @@ final class CallerWriter {
     }
     if (readsRequest) {
       method.addParameter(Request.class, "request");
-    }
-    if (readsPath) {
-      method.addParameter(String[].class, "path");
     }
     suppressedWarnings().ifPresent(method::addAnnotation);
     caller = method.build();
@@ -231,10 +224,10 @@ final class CallerWriter {
 
   private CodeBlock binding(Parameter parameter) {
     if (parameter instanceof Parameter.PathValue value) {
-      readsPath = true;
-      CodeBlock raw = value.rest()
-          ? CodeBlock.of("$T.rest(path, $L)", BINDING, value.index())
-          : CodeBlock.of("path[$L]", value.index());
+      // decoded from the raw path here, only for the wildcards an endpoint takes
+      readsRequest = true;
+      CodeBlock raw = CodeBlock.of("$T.$N(request, $L)", BINDING,
+          value.rest() ? "rest" : "segment", value.index());
       return convert(raw, "PATH", value.javaName(), value.conversion());
     }
     readsRequest = true;

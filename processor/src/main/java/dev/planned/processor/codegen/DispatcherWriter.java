@@ -354,7 +354,7 @@ public final class DispatcherWriter {
     CodeBlock.Builder blocks = CodeBlock.builder().add("return switch (route / $L) {\n", INVOKE_CASES).indent();
     for (int block = 0; block * INVOKE_CASES < size; block++) {
       String blockName = name + block;
-      blocks.add("case $L -> $N(api, route, request, path);\n", block, blockName);
+      blocks.add("case $L -> $N(api, route, request);\n", block, blockName);
       methods.add(invokeMethod(blockName, api, calls, async, block * INVOKE_CASES,
           Math.min(size, (block + 1) * INVOKE_CASES)).addModifiers(Modifier.PRIVATE).build());
     }
@@ -401,7 +401,7 @@ public final class DispatcherWriter {
    */
   private static CodeBlock noRoute(boolean async) {
     return async
-        ? CodeBlock.of("$T.super.invokeAsync(api, route, request, path)", RouteTable.class)
+        ? CodeBlock.of("$T.super.invokeAsync(api, route, request)", RouteTable.class)
         : CodeBlock.of("throw new $T($S + route)", IllegalArgumentException.class,
             "No implemented route has the index ");
   }
@@ -412,7 +412,6 @@ public final class DispatcherWriter {
         .addParameter(api.dispatcher(), "api")
         .addParameter(int.class, "route")
         .addParameter(Request.class, "request")
-        .addParameter(String[].class, "path")
         .addException(Exception.class);
   }
 

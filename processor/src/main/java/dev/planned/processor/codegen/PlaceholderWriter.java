@@ -119,14 +119,13 @@ public final class PlaceholderWriter {
             .addModifiers(Modifier.PUBLIC)
             .returns(int.class)
             .addParameter(String.class, "method")
-            .addParameter(String[].class, "path")))
+            .addParameter(String.class, "path")))
         .addMethod(failing(MethodSpec.methodBuilder("invoke")
             .addModifiers(Modifier.PUBLIC)
             .returns(Response.class)
             .addParameter(dispatcher, "api")
             .addParameter(int.class, "route")
-            .addParameter(Request.class, "request")
-            .addParameter(String[].class, "path")))
+            .addParameter(Request.class, "request")))
         .build();
   }
 

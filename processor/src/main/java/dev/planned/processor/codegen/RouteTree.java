@@ -57,6 +57,11 @@ final class RouteTree {
     return count;
   }
 
+  /** Whether only {@code {rest...}} routes start here: nothing ends here, no segment follows. */
+  boolean hasRestsOnly() {
+    return ends.isEmpty() && literals.isEmpty() && wildcard == null && !rests.isEmpty();
+  }
+
   boolean hasChildren() {
     return !literals.isEmpty() || wildcard != null || !rests.isEmpty();
   }

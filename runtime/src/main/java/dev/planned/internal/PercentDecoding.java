@@ -1,7 +1,9 @@
-package dev.planned;
+package dev.planned.internal;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.planned.HttpException;
+import dev.planned.Problem;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -10,45 +12,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Percent-decoding (RFC 3986) of path segments and query fields, strict about malformed input. */
-final class PercentDecoding {
+/**
+ * Percent-decoding (RFC 3986) of path segments and query fields, strict about malformed input.
+ * Matching a request's path never needs it for a segment without {@code %} ({@link RawPath}).
+ */
+public final class PercentDecoding {
   private PercentDecoding() {}
 
   /**
-   * Splits a raw absolute path at every {@code /} and decodes each segment, so that an encoded
-   * {@code %2F} stays inside its segment. {@code "/"} has no segments; {@code "/a/"} has
-   * {@code "a"} and {@code ""}.
+   * Decodes the path segment {@code rawPath[from, to)}: {@code +} stays {@code +}, and an encoded
+   * {@code %2F} is a {@code /} inside the segment.
    *
-   * @return the decoded segments, or {@code null} if the path is not well-formed
+   * @return the decoded segment, or {@code null} for a malformed escape or bytes that are not UTF-8
    */
-  static String[] pathSegments(String rawPath) {
-    if (rawPath.isEmpty() || rawPath.charAt(0) != '/') {
-      return null;
-    }
-    if (rawPath.length() == 1) {
-      return new String[0];
-    }
-    int count = 1;
-    for (int i = 1; i < rawPath.length(); i++) {
-      if (rawPath.charAt(i) == '/') {
-        count++;
-      }
-    }
-    String[] segments = new String[count];
-    int start = 1;
-    for (int n = 0; n < count; n++) {
-      int end = rawPath.indexOf('/', start);
-      if (end < 0) {
-        end = rawPath.length();
-      }
-      String segment = decode(rawPath, start, end, false);
-      if (segment == null) {
-        return null;
-      }
-      segments[n] = segment;
-      start = end + 1;
-    }
-    return segments;
+  public static String segment(String rawPath, int from, int to) {
+    return decode(rawPath, from, to, false);
   }
 
   /**
@@ -56,7 +34,7 @@ final class PercentDecoding {
    *
    * @throws HttpException 400 naming the field whose encoding is malformed
    */
-  static Map<String, List<String>> queryFields(String rawQuery) {
+  public static Map<String, List<String>> queryFields(String rawQuery) {
     Map<String, List<String>> fields = new LinkedHashMap<>();
     int start = 0;
     while (start < rawQuery.length()) {

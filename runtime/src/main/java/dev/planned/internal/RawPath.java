@@ -1,0 +1,135 @@
+package dev.planned.internal;
+
+import dev.planned.HttpException;
+
+/**
+ * Route matching on a request's raw path where it lies, for the router and generated route tables:
+ * a segment is compared in place and decoded only when it holds a {@code %} escape; a wildcard's
+ * value is decoded and copied only when an endpoint binds it. A static route thus allocates
+ * nothing to be found.
+ *
+ * <p>A segment is addressed by two indexes into the raw path: {@code slash}, the {@code /} before
+ * it, and {@code end}, the {@code /} after it or the path's length. The first segment starts after
+ * the slash at 0. {@code "/"} is one empty segment, {@code "/a/"} is {@code a} and an empty one;
+ * patterns never match an empty segment except with a {@code {rest...}} wildcard, which is how
+ * {@code GET /{tail...}} matches {@code /} with {@code tail = ""}, as Go's ServeMux does.
+ *
+ * <p>The path must have passed {@link #isWellFormed} first: the router checks that once, so that
+ * matching never meets a malformed escape.
+ */
+public final class RawPath {
+  private RawPath() {}
+
+  /**
+   * Whether a raw path is absolute and each of its segments that holds a {@code %} escape decodes
+   * to UTF-8. Allocates nothing for a path without {@code %}.
+   */
+  public static boolean isWellFormed(String rawPath) {
+    if (rawPath.isEmpty() || rawPath.charAt(0) != '/') {
+      return false;
+    }
+    int escape = rawPath.indexOf('%');
+    while (escape >= 0) {
+      int slash = rawPath.lastIndexOf('/', escape);
+      int end = segmentEnd(rawPath, slash);
+      if (PercentDecoding.segment(rawPath, slash + 1, end) == null) {
+        return false;
+      }
+      escape = rawPath.indexOf('%', end);
+    }
+    return true;
+  }
+
+  /**
+   * Where the segment after the {@code /} at {@code slash} ends: the next {@code /}, or the path's
+   * length. After the last segment ({@code slash} at the length) it is the length again, an end no
+   * literal or wildcard matches.
+   */
+  public static int segmentEnd(String rawPath, int slash) {
+    int next = rawPath.indexOf('/', slash + 1);
+    return next < 0 ? rawPath.length() : next;
+  }
+
+  /** Whether the segment between {@code slash} and {@code end}, decoded, is {@code literal}. */
+  public static boolean segmentIs(String rawPath, int slash, int end, String literal) {
+    int length = end - slash - 1;
+    if (length == literal.length() && rawPath.startsWith(literal, slash + 1)) {
+      return true; // a literal holds no '%', so the raw text equal to it is the decoded text too
+    }
+    return length > literal.length() && hasEscape(rawPath, slash + 1, end)
+        && literal.equals(PercentDecoding.segment(rawPath, slash + 1, end));
+  }
+
+  /**
+   * The {@link String#hashCode} of the segment between {@code slash} and {@code end}, decoded,
+   * for a switch over many literals; computed in place unless the segment holds {@code %}.
+   */
+  public static int segmentHash(String rawPath, int slash, int end) {
+    int hash = 0;
+    for (int i = slash + 1; i < end; i++) {
+      char c = rawPath.charAt(i);
+      if (c == '%') {
+        String decoded = PercentDecoding.segment(rawPath, slash + 1, end);
+        return decoded == null ? 0 : decoded.hashCode();
+      }
+      hash = 31 * hash + c;
+    }
+    return hash;
+  }
+
+  /**
+   * The decoded segment at {@code index} (the first is 0), for an endpoint's {@code {name}}
+   * wildcard: an encoded {@code %2F} is a {@code /} in the value.
+   */
+  public static String segment(String rawPath, int index) {
+    int slash = slashBefore(rawPath, index);
+    return decoded(rawPath, slash, segmentEnd(rawPath, slash));
+  }
+
+  /**
+   * The value of a {@code {name...}} wildcard starting at segment {@code index}: the segments from
+   * there on, each decoded, joined by {@code /}.
+   */
+  public static String rest(String rawPath, int index) {
+    int slash = slashBefore(rawPath, index);
+    if (!hasEscape(rawPath, slash + 1, rawPath.length())) {
+      return rawPath.substring(slash + 1);
+    }
+    StringBuilder value = new StringBuilder(rawPath.length() - slash);
+    int end = segmentEnd(rawPath, slash);
+    value.append(decoded(rawPath, slash, end));
+    while (end < rawPath.length()) {
+      slash = end;
+      end = segmentEnd(rawPath, slash);
+      value.append('/').append(decoded(rawPath, slash, end));
+    }
+    return value.toString();
+  }
+
+  /** The index of the {@code /} before segment {@code index}. */
+  private static int slashBefore(String rawPath, int index) {
+    int slash = 0;
+    for (int i = 0; i < index; i++) {
+      slash = segmentEnd(rawPath, slash);
+    }
+    return slash;
+  }
+
+  private static String decoded(String rawPath, int slash, int end) {
+    String value = PercentDecoding.segment(rawPath, slash + 1, end);
+    if (value == null) {
+      // the router checks the path before matching; this is for a table called without it
+      throw new HttpException(400, "The request path is not valid percent-encoded UTF-8.");
+    }
+    return value;
+  }
+
+  private static boolean hasEscape(String rawPath, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (rawPath.charAt(i) == '%') {
+        return true;
+      }
+    }
+    return false;
+  }
+}
