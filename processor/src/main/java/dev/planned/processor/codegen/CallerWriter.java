@@ -363,22 +363,11 @@ final class CallerWriter {
         .replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT) + "_" + role + "_TYPE";
     typeTokens.add(FieldSpec.builder(Type.class, name, Modifier.PRIVATE, Modifier.STATIC,
             Modifier.FINAL)
-        .initializer(genericType(type))
+        .initializer(TypeTokens.of(type, BINDING))
         .build());
     return CodeBlock.of("$N", name);
   }
 
-  private static CodeBlock genericType(TypeName type) {
-    if (type instanceof ParameterizedTypeName parameterized) {
-      List<CodeBlock> arguments = new ArrayList<>();
-      arguments.add(CodeBlock.of("$T.class", parameterized.rawType()));
-      for (TypeName argument : parameterized.typeArguments()) {
-        arguments.add(genericType(argument));
-      }
-      return CodeBlock.of("$T.typeOf($L)", BINDING, CodeBlock.join(arguments, ", "));
-    }
-    return CodeBlock.of("$T.class", type); // a class or an array of one
-  }
 
   /** How the type is named in 400 details: {@code NewBook}, {@code List<NewBook>}. */
   private static String simpleName(TypeName type) {

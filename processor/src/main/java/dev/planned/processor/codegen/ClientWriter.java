@@ -221,20 +221,8 @@ public final class ClientWriter {
     typeTokenNames.add(name);
     typeTokens.add(FieldSpec.builder(Type.class, name, Modifier.PRIVATE, Modifier.STATIC,
             Modifier.FINAL)
-        .initializer(genericType(type))
+        .initializer(TypeTokens.of(type, CALLS))
         .build());
     return CodeBlock.of("$N", name);
-  }
-
-  private static CodeBlock genericType(TypeName type) {
-    if (type instanceof ParameterizedTypeName parameterized) {
-      List<CodeBlock> arguments = new ArrayList<>();
-      arguments.add(CodeBlock.of("$T.class", parameterized.rawType()));
-      for (TypeName argument : parameterized.typeArguments()) {
-        arguments.add(genericType(argument));
-      }
-      return CodeBlock.of("$T.typeOf($L)", CALLS, CodeBlock.join(arguments, ", "));
-    }
-    return CodeBlock.of("$T.class", type); // a class or an array of one
   }
 }
