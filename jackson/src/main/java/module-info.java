@@ -8,5 +8,6 @@ module dev.planned.jackson {
 
   exports dev.planned.jackson;
 
-  provides dev.planned.JsonCodec with dev.planned.jackson.JacksonJsonCodec;
+  provides dev.planned.JsonCodec with
+      dev.planned.jackson.JacksonJsonCodec;
 }

@@ -1,9 +1,9 @@
 /**
  * Planned's runtime: the annotations and types an application writes against ({@code dev.planned}),
- * the JDK server adapter ({@code dev.planned.jdk}), the support of generated clients
- * ({@code dev.planned.client}), what every server adapter shares
- * ({@code dev.planned.spi}), and what only generated dispatchers use ({@code dev.planned.internal},
- * not API). A JSON codec comes as a service, from planned-jackson or the application.
+ * the JDK server adapter ({@code dev.planned.jdk}), the support of generated clients ({@code
+ * dev.planned.client}), what every server adapter shares ({@code dev.planned.spi}), and what only
+ * generated dispatchers use ({@code dev.planned.internal}, not API). A JSON codec comes as a
+ * service, from planned-jackson or the application.
  */
 module dev.planned {
   // transitive: JdkHttpServers and JdkServer hand out the JDK server's own types

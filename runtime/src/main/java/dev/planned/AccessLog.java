@@ -9,17 +9,18 @@ import java.util.concurrent.CompletionStage;
  *
  * <pre>{@code GET /v1/users/{id} 200 0.4ms 3f2a9c0e5b7d41a6b1c8e2f4a6d8b0c1}</pre>
  *
- * <p>The method, the matched route's template (never the raw path, which may hold personal data
- * and has no bound; {@code -} when no route answered: 404, 405, OPTIONS, 400, a method no
- * endpoint declares), the status, the time from this filter to the answer (an endpoint that
- * completes later included), and the {@link RequestIds request id} ({@code -} without one).
- * Nothing is logged unless this filter is registered, and nothing is formatted when the logger
- * does not log {@code INFO}. Register it on {@link Router#builder()} after {@link RequestIds}:
- * {@code .filter(new RequestIds()).filter(new AccessLog())}.
+ * <p>The method, the matched route's template (never the raw path, which may hold personal data and
+ * has no bound; {@code -} when no route answered: 404, 405, OPTIONS, 400, a method no endpoint
+ * declares), the status, the time from this filter to the answer (an endpoint that completes later
+ * included), and the {@link RequestIds request id} ({@code -} without one). Nothing is logged
+ * unless this filter is registered, and nothing is formatted when the logger does not log {@code
+ * INFO}. Register it on {@link Router#builder()} after {@link RequestIds}: {@code .filter(new
+ * RequestIds()).filter(new AccessLog())}.
  */
 public final class AccessLog implements Filter {
   /** The name of the logger the lines go to. */
   public static final String LOGGER = "dev.planned.access";
+
   /** The longest method logged as sent; a longer one, or one that is no token, is {@code -}. */
   private static final int MAX_METHOD_LENGTH = 20;
 
@@ -34,19 +35,22 @@ public final class AccessLog implements Filter {
       return next.proceed(request);
     }
     long start = System.nanoTime();
-    return next.proceed(request).thenApply(response -> {
-      log.log(Level.INFO, line(request, response, System.nanoTime() - start));
-      return response;
-    });
+    return next.proceed(request)
+        .thenApply(
+            response -> {
+              log.log(Level.INFO, line(request, response, System.nanoTime() - start));
+              return response;
+            });
   }
 
   static String line(Request request, Response response, long nanos) {
     String route = request.route().map(Route::path).orElse("-");
-    String id = request.attribute(RequestIds.ID)
-        .or(() -> response.header(RequestIds.HEADER).filter(RequestIds::isSafe))
-        .orElse("-");
-    return method(request) + " " + route + " " + response.status() + " " + millis(nanos) + " "
-        + id;
+    String id =
+        request
+            .attribute(RequestIds.ID)
+            .or(() -> response.header(RequestIds.HEADER).filter(RequestIds::isSafe))
+            .orElse("-");
+    return method(request) + " " + route + " " + response.status() + " " + millis(nanos) + " " + id;
   }
 
   /** The method as sent when it is a short token; no hostile input reaches the log. */

@@ -39,15 +39,15 @@ public abstract class ApiDispatcher implements Dispatcher {
 
   /**
    * The filters of this API, outermost first: they run around its endpoints (planned ones
-   * included), inside the server's filters ({@link Router#builder()}), and see only requests one
-   * of its routes answers. None unless overridden:
+   * included), inside the server's filters ({@link Router#builder()}), and see only requests one of
+   * its routes answers. None unless overridden:
    *
    * <pre>{@code
    * @Override protected List<Filter> filters() { return List.of(new BearerAuthentication(token)); }
    * }</pre>
    *
-   * <p>Read when a router is made for this dispatcher (by a server, {@link Router#of}, or the
-   * first {@link #dispatch}); later changes to what it returns are not seen.
+   * <p>Read when a router is made for this dispatcher (by a server, {@link Router#of}, or the first
+   * {@link #dispatch}); later changes to what it returns are not seen.
    */
   protected List<Filter> filters() {
     return List.of();
@@ -55,8 +55,8 @@ public abstract class ApiDispatcher implements Dispatcher {
 
   /**
    * How exceptions of this API's endpoints and filters become problem answers (see {@link
-   * ErrorMapper}); they come before the server's for the same type. None unless overridden.
-   * Read like {@link #filters()}.
+   * ErrorMapper}); they come before the server's for the same type. None unless overridden. Read
+   * like {@link #filters()}.
    */
   protected List<ErrorMapper<?>> errorMappers() {
     return List.of();

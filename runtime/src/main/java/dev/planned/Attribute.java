@@ -11,9 +11,9 @@ import java.util.Objects;
  * // in an endpoint:  request.attribute(USER), or a parameter @RequestAttribute("user") User user
  * }</pre>
  *
- * <p>Two keys are equal when their names and types are: the key an endpoint parameter is bound
- * with is {@code Attribute.of(name, the parameter's type)}, so a filter must attach the value with
- * a key of exactly that type.
+ * <p>Two keys are equal when their names and types are: the key an endpoint parameter is bound with
+ * is {@code Attribute.of(name, the parameter's type)}, so a filter must attach the value with a key
+ * of exactly that type.
  *
  * @param <T> the type of the value
  */
@@ -38,8 +38,8 @@ public final class Attribute<T> {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
     if (type.isPrimitive()) {
-      throw new IllegalArgumentException("An attribute holds objects: use the box of " + type
-          + " for attribute \"" + name + "\"");
+      throw new IllegalArgumentException(
+          "An attribute holds objects: use the box of " + type + " for attribute \"" + name + "\"");
     }
     return new Attribute<>(name, type);
   }

@@ -20,14 +20,24 @@ final class Chain {
    * @param end the answer at the end of the chain: the endpoint's, or one the router decided; it
    *     never fails
    */
-  static CompletionStage<Response> run(List<Filter> filters, int index, Request request,
-      Function<Request, CompletionStage<Response>> end, Failures failures) {
+  static CompletionStage<Response> run(
+      List<Filter> filters,
+      int index,
+      Request request,
+      Function<Request, CompletionStage<Response>> end,
+      Failures failures) {
     if (index == filters.size()) {
       return end.apply(request);
     }
     Filter filter = filters.get(index);
-    Filter.Next next = passed -> run(filters, index + 1,
-        Objects.requireNonNull(passed, "the request passed to next"), end, failures);
+    Filter.Next next =
+        passed ->
+            run(
+                filters,
+                index + 1,
+                Objects.requireNonNull(passed, "the request passed to next"),
+                end,
+                failures);
     CompletionStage<Response> answer;
     try {
       answer = filter.filter(request, next);
@@ -37,17 +47,19 @@ final class Chain {
     if (answer == null) {
       return CompletableFuture.completedFuture(nullAnswer(filter, request));
     }
-    return answer.handle((response, failure) -> {
-      if (failure != null) {
-        return failures.answer(unwrap(failure), request);
-      }
-      return response != null ? response : nullAnswer(filter, request);
-    });
+    return answer.handle(
+        (response, failure) -> {
+          if (failure != null) {
+            return failures.answer(unwrap(failure), request);
+          }
+          return response != null ? response : nullAnswer(filter, request);
+        });
   }
 
   private static Response nullAnswer(Filter filter, Request request) {
-    LOG.log(Level.ERROR, () -> "The filter " + filter.getClass().getName()
-        + " answered null for " + request);
+    LOG.log(
+        Level.ERROR,
+        () -> "The filter " + filter.getClass().getName() + " answered null for " + request);
     return Failures.internalError(request);
   }
 

@@ -21,26 +21,29 @@ import java.util.regex.Pattern;
  *     .serve(new Users());
  * }</pre>
  *
- * <p>A preflight ({@code OPTIONS} with {@code Origin} and {@code Access-Control-Request-Method})
- * is answered by the router as any {@code OPTIONS} is, and this filter adds to that answer: its
- * {@code Access-Control-Allow-Methods} is the path's {@code Allow}, so a method the path does not
- * serve, and a planned method (which answers 501 and is not in {@code Allow}), is never allowed
- * across origins; {@link Builder#allowMethods} can only narrow it. An allowed origin's answers
- * get {@code Access-Control-Allow-Origin}; a refused origin gets no CORS header at all, so the
- * browser keeps the answer from the page. Register it on {@link Router#builder()} (an API's own
- * filters never see {@code OPTIONS}, which no route answers), before any authentication: browsers
- * send preflights without credentials.
+ * <p>A preflight ({@code OPTIONS} with {@code Origin} and {@code Access-Control-Request-Method}) is
+ * answered by the router as any {@code OPTIONS} is, and this filter adds to that answer: its {@code
+ * Access-Control-Allow-Methods} is the path's {@code Allow}, so a method the path does not serve,
+ * and a planned method (which answers 501 and is not in {@code Allow}), is never allowed across
+ * origins; {@link Builder#allowMethods} can only narrow it. An allowed origin's answers get {@code
+ * Access-Control-Allow-Origin}; a refused origin gets no CORS header at all, so the browser keeps
+ * the answer from the page. Register it on {@link Router#builder()} (an API's own filters never see
+ * {@code OPTIONS}, which no route answers), before any authentication: browsers send preflights
+ * without credentials.
  */
 public final class Cors implements Filter {
   /** A serialized origin: scheme, host, optional port; nothing a header could be broken with. */
   private static final Pattern ORIGIN =
       Pattern.compile("[a-z][a-z0-9+.-]*://[A-Za-z0-9.\\-\\[\\]:]+");
+
   private static final int MAX_ORIGIN_LENGTH = 255;
 
   private final Set<String> origins;
   private final boolean anyOrigin;
+
   /** Methods the preflight may allow, upper-case as sent; empty for whatever the path allows. */
   private final Set<String> methods;
+
   private final String allowHeaders;
   private final String exposeHeaders;
   private final boolean credentials;
@@ -99,8 +102,9 @@ public final class Cors implements Filter {
     if (response.status() / 100 != 2 || allow.isEmpty()) {
       return variesByOrigin() ? varyByOrigin(response) : response;
     }
-    Response preflight = withOrigin(response, origin)
-        .withHeaderSet("Access-Control-Allow-Methods", allowedMethods(allow.get()));
+    Response preflight =
+        withOrigin(response, origin)
+            .withHeaderSet("Access-Control-Allow-Methods", allowedMethods(allow.get()));
     if (!allowHeaders.isEmpty()) {
       preflight = preflight.withHeaderSet("Access-Control-Allow-Headers", allowHeaders);
     }
@@ -133,8 +137,9 @@ public final class Cors implements Filter {
 
   private Response withOrigin(Response response, String origin) {
     // with credentials the Fetch standard refuses "*": the origin itself must be named
-    Response allowed = response.withHeaderSet("Access-Control-Allow-Origin",
-        anyOrigin && !credentials ? "*" : origin);
+    Response allowed =
+        response.withHeaderSet(
+            "Access-Control-Allow-Origin", anyOrigin && !credentials ? "*" : origin);
     if (credentials) {
       allowed = allowed.withHeaderSet("Access-Control-Allow-Credentials", "true");
     }
@@ -174,8 +179,11 @@ public final class Cors implements Filter {
       for (String origin : origins) {
         Objects.requireNonNull(origin, "origin");
         if (!ORIGIN.matcher(origin).matches() || !origin.equals(origin.toLowerCase(Locale.ROOT))) {
-          throw new IllegalArgumentException("\"" + origin + "\" is not an origin as a browser"
-              + " sends it: scheme://host[:port] in lower case, without a path or a trailing /");
+          throw new IllegalArgumentException(
+              "\""
+                  + origin
+                  + "\" is not an origin as a browser sends it: scheme://host[:port] in lower case,"
+                  + " without a path or a trailing /");
         }
         this.origins.add(origin);
       }
@@ -243,7 +251,8 @@ public final class Cors implements Filter {
      */
     public Cors build() {
       if (origins.isEmpty() && !anyOrigin) {
-        throw new IllegalStateException("A CORS filter needs allowOrigins(...) or allowAnyOrigin()");
+        throw new IllegalStateException(
+            "A CORS filter needs allowOrigins(...) or allowAnyOrigin()");
       }
       return new Cors(this);
     }

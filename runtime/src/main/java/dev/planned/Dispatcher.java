@@ -16,9 +16,9 @@ public interface Dispatcher {
   Response dispatch(Request request);
 
   /**
-   * Answers a request without holding the calling thread while an endpoint that returns a
-   * {@code CompletionStage} completes. Server adapters call this; the stage completes with the
-   * answer, never exceptionally. By default the answer of {@link #dispatch}, already complete.
+   * Answers a request without holding the calling thread while an endpoint that returns a {@code
+   * CompletionStage} completes. Server adapters call this; the stage completes with the answer,
+   * never exceptionally. By default the answer of {@link #dispatch}, already complete.
    */
   default CompletionStage<Response> dispatchAsync(Request request) {
     return CompletableFuture.completedFuture(dispatch(request));

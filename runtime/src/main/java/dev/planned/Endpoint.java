@@ -9,11 +9,12 @@ import java.lang.annotation.Target;
 /**
  * Declares an HTTP endpoint of an API interface.
  *
- * <p>On a method, the value is a pattern {@code "METHOD /path"}: an upper-case HTTP method token, one
- * space, and a path whose segments are literals, {@code {name}} wildcards that bind the parameter of
- * that name, or a final {@code {name...}} that takes the rest of the path, slashes included. When
- * several patterns match a request the most specific one wins, as in Go 1.22's {@code ServeMux};
- * two patterns that can match the same request where neither is more specific do not compile.
+ * <p>On a method, the value is a pattern {@code "METHOD /path"}: an upper-case HTTP method token,
+ * one space, and a path whose segments are literals, {@code {name}} wildcards that bind the
+ * parameter of that name, or a final {@code {name...}} that takes the rest of the path, slashes
+ * included. When several patterns match a request the most specific one wins, as in Go 1.22's
+ * {@code ServeMux}; two patterns that can match the same request where neither is more specific do
+ * not compile.
  *
  * <p>On the interface, the value is an optional literal base path such as {@code "/v1"} that
  * prefixes every endpoint; the processor generates a dispatcher for every interface with at least

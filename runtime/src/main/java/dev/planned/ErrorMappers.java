@@ -32,8 +32,8 @@ final class ErrorMappers {
 
   /**
    * The mapper for this failure, or null where none is registered or where Planned's own answer is
-   * more specific: an {@link HttpException} keeps its status unless a mapper is registered for
-   * its own class or a subclass of {@code HttpException}.
+   * more specific: an {@link HttpException} keeps its status unless a mapper is registered for its
+   * own class or a subclass of {@code HttpException}.
    */
   ErrorMapper<?> find(Throwable failure) {
     if (api.isEmpty() && server.isEmpty()) {
@@ -55,8 +55,8 @@ final class ErrorMappers {
     Map<Class<?>, ErrorMapper<?>> byType = new HashMap<>();
     for (ErrorMapper<?> mapper : mappers) {
       if (byType.put(mapper.type(), mapper) != null) {
-        throw new IllegalArgumentException("Two error mappers of " + owner + " for "
-            + mapper.type().getName() + ": keep one");
+        throw new IllegalArgumentException(
+            "Two error mappers of " + owner + " for " + mapper.type().getName() + ": keep one");
       }
     }
     return Map.copyOf(byType);

@@ -11,6 +11,7 @@ final class Failures {
   private static final System.Logger LOG = System.getLogger("dev.planned");
 
   private final ErrorMappers mappers;
+
   /** The API whose requests these are, for the log; null for requests no route answers. */
   private final String api;
 
@@ -20,7 +21,8 @@ final class Failures {
   }
 
   Response answer(Throwable failure, Request request) {
-    if (failure instanceof NotImplementedException e && e.route() != null
+    if (failure instanceof NotImplementedException e
+        && e.route() != null
         && e.route().isPlanned()) {
       // an endpoint called a planned one: the client learns about that plan
       return PlannedAnswer.of(e.route()).answer(request.path());
@@ -42,13 +44,23 @@ final class Failures {
       problem = mapper.problemFor(failure);
     } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
       e.addSuppressed(failure);
-      LOG.log(Level.ERROR, () -> "The error mapper for " + mapper.type().getName()
-          + " failed while mapping " + failure.getClass().getName() + " for " + request, e);
+      LOG.log(
+          Level.ERROR,
+          () ->
+              "The error mapper for "
+                  + mapper.type().getName()
+                  + " failed while mapping "
+                  + failure.getClass().getName()
+                  + " for "
+                  + request,
+          e);
       return internalError(request);
     }
     if (problem == null) {
-      LOG.log(Level.ERROR, () -> "The error mapper for " + mapper.type().getName()
-          + " returned null for " + request, failure);
+      LOG.log(
+          Level.ERROR,
+          () -> "The error mapper for " + mapper.type().getName() + " returned null for " + request,
+          failure);
       return internalError(request);
     }
     return (problem.instance().isEmpty() ? problem.withRequestPath(request.path()) : problem)

@@ -17,17 +17,17 @@ import java.util.Objects;
 
 /**
  * Fixed documents served with {@code GET} at exact paths, next to generated APIs: an OpenAPI
- * document, a documentation page and its scripts. Serve it like any dispatcher, e.g.
- * {@code Router.of(new Library(), FixedResources.builder().add("/notes.txt", "text/plain;
- * charset=utf-8", bytes).build())}; the router gives it the same semantics as an endpoint (HEAD,
- * OPTIONS, 405 with {@code Allow}, 404).
+ * document, a documentation page and its scripts. Serve it like any dispatcher, e.g. {@code
+ * Router.of(new Library(), FixedResources.builder().add("/notes.txt", "text/plain; charset=utf-8",
+ * bytes).build())}; the router gives it the same semantics as an endpoint (HEAD, OPTIONS, 405 with
+ * {@code Allow}, 404).
  *
  * <p>Only the paths added are served, compared segment by segment after percent-decoding: no
  * request can reach anything else, whatever dot segments or encodings it uses. Each answer has a
  * strong {@code ETag} (from a SHA-256 of the body) and {@code Cache-Control: no-cache}, so that a
- * client revalidates and a {@code GET} whose {@code If-None-Match} matches gets
- * {@code 304 Not Modified} without the body (RFC 9110, sections 13.1.2 and 15.4.5); and
- * {@code X-Content-Type-Options: nosniff}, so that a browser keeps to the declared type.
+ * client revalidates and a {@code GET} whose {@code If-None-Match} matches gets {@code 304 Not
+ * Modified} without the body (RFC 9110, sections 13.1.2 and 15.4.5); and {@code
+ * X-Content-Type-Options: nosniff}, so that a browser keeps to the declared type.
  */
 public final class FixedResources extends ApiDispatcher {
   /** The name of the "method" a fixed resource's {@link Route} names, for route tables. */
@@ -53,6 +53,7 @@ public final class FixedResources extends ApiDispatcher {
   private static final class Table implements RouteTable<FixedResources> {
     final List<Route> routes;
     final List<Resource> resources;
+
     /** Route index by path, as added: the decoded path. */
     final Map<String, Integer> indexByPath;
 
@@ -116,9 +117,8 @@ public final class FixedResources extends ApiDispatcher {
     /**
      * Serves {@code body} at {@code path} with this {@code Content-Type}.
      *
-     * @param path an absolute path of literal segments, as a client sends it decoded: {@code /}
-     *     or {@code /docs/index.css}; no empty, {@code .} or {@code ..} segment, no
-     *     {@code {wildcard}}
+     * @param path an absolute path of literal segments, as a client sends it decoded: {@code /} or
+     *     {@code /docs/index.css}; no empty, {@code .} or {@code ..} segment, no {@code {wildcard}}
      * @throws IllegalArgumentException for such a path, one already added, or a content type that
      *     is not a valid header value
      */
@@ -133,12 +133,17 @@ public final class FixedResources extends ApiDispatcher {
       return this;
     }
 
-    /** Serves this text, encoded as UTF-8, at {@code path}: see {@link #add(String, String, byte[])}. */
+    /**
+     * Serves this text, encoded as UTF-8, at {@code path}: see {@link #add(String, String,
+     * byte[])}.
+     */
     public Builder add(String path, String contentType, String text) {
       return add(path, contentType, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** @throws IllegalStateException if nothing was added: a router needs at least one route */
+    /**
+     * @throws IllegalStateException if nothing was added: a router needs at least one route
+     */
     public FixedResources build() {
       if (resources.isEmpty()) {
         throw new IllegalStateException("No resource was added");
@@ -155,10 +160,16 @@ public final class FixedResources extends ApiDispatcher {
         throw new IllegalArgumentException("The path \"" + path + "\" must start with /");
       }
       for (String segment : path.substring(1).split("/", -1)) {
-        if (segment.isEmpty() || segment.equals(".") || segment.equals("..")
-            || segment.contains("{") || segment.contains("}")) {
-          throw new IllegalArgumentException("The path \"" + path + "\" must be made of literal"
-              + " segments: none empty, none . or .., no {wildcard}");
+        if (segment.isEmpty()
+            || segment.equals(".")
+            || segment.equals("..")
+            || segment.contains("{")
+            || segment.contains("}")) {
+          throw new IllegalArgumentException(
+              "The path \""
+                  + path
+                  + "\" must be made of literal"
+                  + " segments: none empty, none . or .., no {wildcard}");
         }
       }
     }
@@ -176,13 +187,15 @@ public final class FixedResources extends ApiDispatcher {
       this.path = path;
       this.etag = "\"" + digest(body) + "\"";
       // a 304 carries the validator and the caching fields a 200 would (RFC 9110, 15.4.5)
-      this.notModified = Response.status(304)
-          .withHeaderSet("ETag", etag)
-          .withHeaderSet("Cache-Control", "no-cache");
-      this.ok = Response.of(200, contentType, body)
-          .withHeaderSet("ETag", etag)
-          .withHeaderSet("Cache-Control", "no-cache")
-          .withHeaderSet("X-Content-Type-Options", "nosniff");
+      this.notModified =
+          Response.status(304)
+              .withHeaderSet("ETag", etag)
+              .withHeaderSet("Cache-Control", "no-cache");
+      this.ok =
+          Response.of(200, contentType, body)
+              .withHeaderSet("ETag", etag)
+              .withHeaderSet("Cache-Control", "no-cache")
+              .withHeaderSet("X-Content-Type-Options", "nosniff");
     }
 
     Response answer(Request request) {

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Binds an endpoint parameter to a request header (names are case-insensitive). Required unless
- * the parameter is an {@code Optional} or has a {@link #defaultValue()}; a missing or unconvertible
+ * Binds an endpoint parameter to a request header (names are case-insensitive). Required unless the
+ * parameter is an {@code Optional} or has a {@link #defaultValue()}; a missing or unconvertible
  * value answers 400. A {@code List} takes every value of a repeated header.
  */
 @Documented

@@ -2,14 +2,15 @@ package dev.planned;
 
 /**
  * Thrown by an endpoint to answer with an error status: the dispatcher turns it into an RFC 9457
- * problem with this status and detail. Use it for answers the client should see (404 for an
- * unknown book, 409 for a conflict); any other exception becomes a 500 that reveals nothing.
+ * problem with this status and detail. Use it for answers the client should see (404 for an unknown
+ * book, 409 for a conflict); any other exception becomes a 500 that reveals nothing.
  */
 public class HttpException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final int status;
   private final String detail;
+
   /** The problem a server answered with, when a client received this exception; else null. */
   private final Problem problem;
 
@@ -25,8 +26,8 @@ public class HttpException extends RuntimeException {
   }
 
   /**
-   * For a problem a server answered with, as a generated client receives it: the status, the
-   * detail and every other member (type, title, instance, extensions) are the problem's.
+   * For a problem a server answered with, as a generated client receives it: the status, the detail
+   * and every other member (type, title, instance, extensions) are the problem's.
    *
    * @param problem a problem with an error status, 400 to 599
    */
@@ -56,7 +57,8 @@ public class HttpException extends RuntimeException {
 
   private static String message(int status, String detail) {
     if (status < 400 || status > 599) {
-      throw new IllegalArgumentException("An HttpException needs a status from 400 to 599, not " + status);
+      throw new IllegalArgumentException(
+          "An HttpException needs a status from 400 to 599, not " + status);
     }
     String reason = status + " " + Http.reason(status);
     return detail == null || detail.isEmpty() ? reason : reason + ": " + detail;

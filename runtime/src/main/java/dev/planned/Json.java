@@ -21,7 +21,8 @@ final class Json {
         case '\f' -> out.append("\\f");
         default -> {
           if (c < 0x20 || c == 0x7f || isLoneSurrogate(value, i)) {
-            appendUnicodeEscape(out, c); // a lone surrogate cannot be encoded as UTF-8, only escaped
+            appendUnicodeEscape(
+                out, c); // a lone surrogate cannot be encoded as UTF-8, only escaped
           } else {
             out.append(c);
           }

@@ -9,8 +9,8 @@ import java.util.ServiceLoader;
 
 /**
  * Reads and writes the JSON of typed bodies and results. The runtime ships none, to stay free of
- * dependencies: add {@code dev.planned:planned-jackson} to the class path (found through
- * {@link ServiceLoader}) or pass any implementation to the generated dispatcher's constructor.
+ * dependencies: add {@code dev.planned:planned-jackson} to the class path (found through {@link
+ * ServiceLoader}) or pass any implementation to the generated dispatcher's constructor.
  */
 public interface JsonCodec {
   /**
@@ -23,8 +23,8 @@ public interface JsonCodec {
    * of the codec, its settings, or quote the source.
    *
    * @throws IOException for malformed JSON or JSON of the wrong shape, with a client-facing message
-   * @throws HttpException to answer with that status and detail (a constructor the codec called
-   *     may throw one); any other runtime exception is a fault of the server's: a 500 that reveals
+   * @throws HttpException to answer with that status and detail (a constructor the codec called may
+   *     throw one); any other runtime exception is a fault of the server's: a 500 that reveals
    *     nothing
    */
   Object read(byte[] json, Type type) throws IOException;
@@ -38,8 +38,8 @@ public interface JsonCodec {
       Iterator<JsonCodec> codecs = ServiceLoader.load(JsonCodec.class).iterator();
       return codecs.hasNext() ? Optional.of(codecs.next()) : Optional.empty();
     } catch (ServiceConfigurationError e) {
-      throw new IllegalStateException("A JsonCodec on the class path could not be loaded: "
-          + e.getMessage(), e);
+      throw new IllegalStateException(
+          "A JsonCodec on the class path could not be loaded: " + e.getMessage(), e);
     }
   }
 }

@@ -8,8 +8,8 @@ import java.util.function.Supplier;
 /**
  * Passes a body through and fails, instead of reading on, once it is longer than a limit. Closing
  * it leaves the server's stream open: the adapter owns that stream and finishes reading it after
- * the endpoint, so that the connection can be reused (endpoints and JSON libraries close what
- * they read).
+ * the endpoint, so that the connection can be reused (endpoints and JSON libraries close what they
+ * read).
  */
 final class LimitedInputStream extends FilterInputStream {
   private final long limit;

@@ -20,8 +20,8 @@ public class NotImplementedException extends HttpException {
 
   /**
    * For a 501 a server answered with, as a generated client receives it: the plan is read from the
-   * problem's {@code detail} and its {@code release}, {@code link} and {@code alternative}
-   * members, each empty where the server left it out.
+   * problem's {@code detail} and its {@code release}, {@code link} and {@code alternative} members,
+   * each empty where the server left it out.
    *
    * @param problem a problem with status 501
    */
@@ -29,8 +29,12 @@ public class NotImplementedException extends HttpException {
     super(problem);
     this.route = null;
     var members = problem.extensions();
-    this.plan = new Plan(problem.detail(), members.get("release"), members.get("link"),
-        members.get("alternative"));
+    this.plan =
+        new Plan(
+            problem.detail(),
+            members.get("release"),
+            members.get("link"),
+            members.get("alternative"));
   }
 
   /**

@@ -8,7 +8,8 @@ import java.util.Objects;
  * @param message what the client is told
  * @param release the release expected to ship the endpoint
  * @param link where to read more
- * @param alternative the full pattern of an endpoint to use meanwhile, e.g. {@code "PUT /v1/books/{isbn}"}
+ * @param alternative the full pattern of an endpoint to use meanwhile, e.g. {@code "PUT
+ *     /v1/books/{isbn}"}
  */
 public record Plan(String message, String release, String link, String alternative) {
   public Plan {

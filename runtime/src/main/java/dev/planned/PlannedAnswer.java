@@ -16,14 +16,16 @@ final class PlannedAnswer {
   }
 
   static PlannedAnswer of(Route route) {
-    Plan plan = route.plan().orElseThrow(() -> new IllegalArgumentException(route + " is not planned"));
-    Problem problem = Problem.of(501)
-        .withDetail(NotImplementedException.detailOf(route))
-        .with("method", route.method())
-        .with("route", route.pattern())
-        .with("release", plan.release())
-        .with("link", plan.link())
-        .with("alternative", plan.alternative());
+    Plan plan =
+        route.plan().orElseThrow(() -> new IllegalArgumentException(route + " is not planned"));
+    Problem problem =
+        Problem.of(501)
+            .withDetail(NotImplementedException.detailOf(route))
+            .with("method", route.method())
+            .with("route", route.pattern())
+            .with("release", plan.release())
+            .with("link", plan.link())
+            .with("alternative", plan.alternative());
     StringBuilder head = new StringBuilder();
     problem.appendHead(head);
     StringBuilder tail = new StringBuilder();

@@ -10,11 +10,12 @@ import java.util.Set;
  * An RFC 9457 problem details object, written as {@code application/problem+json}.
  *
  * <p>Immutable: every {@code with…} method returns a copy. Members with empty values are left out.
- * The type defaults to {@code about:blank}, whose title is by definition the status's reason phrase.
+ * The type defaults to {@code about:blank}, whose title is by definition the status's reason
+ * phrase.
  *
- * <p>Whatever a problem repeats of the request goes through {@link #echo} or
- * {@link #withRequestPath}: a client never gets back more than {@value #MAX_ECHO_LENGTH} characters
- * of what it sent.
+ * <p>Whatever a problem repeats of the request goes through {@link #echo} or {@link
+ * #withRequestPath}: a client never gets back more than {@value #MAX_ECHO_LENGTH} characters of
+ * what it sent.
  */
 public final class Problem {
   /** The most characters of a client's value a problem repeats back to it. */
@@ -33,7 +34,12 @@ public final class Problem {
   private final String instance;
   private final Map<String, String> extensions;
 
-  private Problem(int status, String type, String title, String detail, String instance,
+  private Problem(
+      int status,
+      String type,
+      String title,
+      String detail,
+      String instance,
       Map<String, String> extensions) {
     this.status = status;
     this.type = type;
@@ -68,10 +74,10 @@ public final class Problem {
   }
 
   /**
-   * The instance of a problem about a request: its path, as sent. A path longer than
-   * {@value #MAX_ECHO_LENGTH} characters is left out rather than cut: {@code instance} must be a
-   * URI reference (RFC 9457, section 3.1.5), which a cut mark would break, and a path cut short
-   * is another path, which may well name another resource.
+   * The instance of a problem about a request: its path, as sent. A path longer than {@value
+   * #MAX_ECHO_LENGTH} characters is left out rather than cut: {@code instance} must be a URI
+   * reference (RFC 9457, section 3.1.5), which a cut mark would break, and a path cut short is
+   * another path, which may well name another resource.
    */
   public Problem withRequestPath(String rawPath) {
     return withInstance(instanceOf(rawPath));
@@ -83,10 +89,10 @@ public final class Problem {
   }
 
   /**
-   * A value the client sent, made safe to repeat in a problem: its first
-   * {@value #MAX_ECHO_LENGTH} characters, followed by {@code …} when it was longer. A surrogate
-   * pair is never split. The one rule for every echo, in details and extension members alike;
-   * JSON escaping is done when the problem is written.
+   * A value the client sent, made safe to repeat in a problem: its first {@value #MAX_ECHO_LENGTH}
+   * characters, followed by {@code …} when it was longer. A surrogate pair is never split. The one
+   * rule for every echo, in details and extension members alike; JSON escaping is done when the
+   * problem is written.
    */
   public static String echo(String clientValue) {
     if (clientValue == null) {
@@ -106,15 +112,18 @@ public final class Problem {
   /**
    * Adds an extension member; an empty value is left out of the JSON.
    *
-   * @throws IllegalArgumentException for the name of a standard member ({@code type},
-   *     {@code title}, {@code status}, {@code detail}, {@code instance}), which the JSON would
-   *     then have twice: set those with their own methods
+   * @throws IllegalArgumentException for the name of a standard member ({@code type}, {@code
+   *     title}, {@code status}, {@code detail}, {@code instance}), which the JSON would then have
+   *     twice: set those with their own methods
    */
   public Problem with(String member, String value) {
     Objects.requireNonNull(member, "member");
     if (STANDARD_MEMBERS.contains(member)) {
-      throw new IllegalArgumentException("\"" + member + "\" is a standard member of a problem,"
-          + " not an extension: set it with its own method");
+      throw new IllegalArgumentException(
+          "\""
+              + member
+              + "\" is a standard member of a problem,"
+              + " not an extension: set it with its own method");
     }
     Map<String, String> copy = new LinkedHashMap<>(extensions);
     copy.put(member, nonNull(value));

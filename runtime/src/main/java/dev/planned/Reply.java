@@ -12,10 +12,10 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * A typed endpoint result with its own status and headers: a body written as the endpoint's
- * result type is written ({@code String} as text, {@code byte[]} as bytes, anything else as JSON
- * through the codec), answered with this status and these headers. Immutable; the {@code with…}
- * methods return copies.
+ * A typed endpoint result with its own status and headers: a body written as the endpoint's result
+ * type is written ({@code String} as text, {@code byte[]} as bytes, anything else as JSON through
+ * the codec), answered with this status and these headers. Immutable; the {@code with…} methods
+ * return copies.
  *
  * <pre>{@code
  * @Endpoint(value = "POST /users", status = 201)
@@ -25,18 +25,17 @@ import java.util.TreeMap;
  * }</pre>
  *
  * <p>A reply always has a body, so its status is a 2xx that carries one: 204 and 205 have none
- * (return {@code void}, or a {@link Response}), and errors are thrown as {@link HttpException}.
- * The status is checked when the reply is made. Header names and values are checked as
- * {@link Response#withHeader} checks them; {@code Content-Type} comes from the body's type and
- * {@code Content-Length} and {@code Transfer-Encoding} from the server, so a reply cannot set
- * them.
+ * (return {@code void}, or a {@link Response}), and errors are thrown as {@link HttpException}. The
+ * status is checked when the reply is made. Header names and values are checked as {@link
+ * Response#withHeader} checks them; {@code Content-Type} comes from the body's type and {@code
+ * Content-Length} and {@code Transfer-Encoding} from the server, so a reply cannot set them.
  *
  * @param <T> the type of the body
  */
 public final class Reply<T> {
   /** Headers that the body's type or the server decides; setting one would contradict them. */
-  private static final Set<String> DECIDED_ELSEWHERE = Set.of(
-      "content-type", "content-length", "transfer-encoding");
+  private static final Set<String> DECIDED_ELSEWHERE =
+      Set.of("content-type", "content-length", "transfer-encoding");
 
   private final int status;
   private final T body;
@@ -71,17 +70,22 @@ public final class Reply<T> {
   /**
    * A reply with this status and body.
    *
-   * @throws IllegalArgumentException if the status is not a 2xx that carries a body (204 and 205
-   *     do not)
+   * @throws IllegalArgumentException if the status is not a 2xx that carries a body (204 and 205 do
+   *     not)
    */
   public static <T> Reply<T> status(int status, T body) {
     if (status < 200 || status > 299) {
-      throw new IllegalArgumentException("A Reply's status is a success (2xx), not " + status
-          + ": throw HttpException for an error, or return a Response");
+      throw new IllegalArgumentException(
+          "A Reply's status is a success (2xx), not "
+              + status
+              + ": throw HttpException for an error, or return a Response");
     }
     if (status == 204 || status == 205) {
-      throw new IllegalArgumentException("Status " + status + " has no body, and a Reply has one:"
-          + " return void or a Response instead");
+      throw new IllegalArgumentException(
+          "Status "
+              + status
+              + " has no body, and a Reply has one:"
+              + " return void or a Response instead");
     }
     Objects.requireNonNull(body, "body");
     return new Reply<>(status, body, Collections.emptyMap());
@@ -126,16 +130,16 @@ public final class Reply<T> {
    * A copy with a strong {@code ETag} of this opaque value, quoted as RFC 9110 8.8.3 writes it:
    * {@code etag("v7")} sends {@code ETag: "v7"}.
    *
-   * @throws IllegalArgumentException if the value has a character an entity tag cannot carry
-   *     (a double quote, a control character, a space)
+   * @throws IllegalArgumentException if the value has a character an entity tag cannot carry (a
+   *     double quote, a control character, a space)
    */
   public Reply<T> withETag(String opaqueValue) {
     for (int i = 0; i < opaqueValue.length(); i++) {
       char c = opaqueValue.charAt(i);
       // etagc = %x21 / %x23-7E / obs-text
       if (c <= 0x20 || c == '"' || c == 0x7F || c > 0xFF) {
-        throw new IllegalArgumentException("An entity tag cannot carry the character at index "
-            + i + " of the value");
+        throw new IllegalArgumentException(
+            "An entity tag cannot carry the character at index " + i + " of the value");
       }
     }
     return withHeaderSet("ETag", "\"" + opaqueValue + "\"");
@@ -149,8 +153,11 @@ public final class Reply<T> {
   private static void check(String name, String value) {
     Response.checkHeader(name, value);
     if (DECIDED_ELSEWHERE.contains(name.toLowerCase(Locale.ROOT))) {
-      throw new IllegalArgumentException("A Reply cannot set " + name + ": the body's type"
-          + " decides Content-Type, and the server writes the framing headers");
+      throw new IllegalArgumentException(
+          "A Reply cannot set "
+              + name
+              + ": the body's type"
+              + " decides Content-Type, and the server writes the framing headers");
     }
   }
 

@@ -19,9 +19,9 @@ import java.util.TreeMap;
  * An HTTP request as a dispatcher sees it: method, raw (still percent-encoded) path and query,
  * headers with case-insensitive names, and a body that is read only when asked for.
  *
- * <p>Built by the server adapters, and easily in tests: {@code Request.get("/v1/books/1")},
- * {@code Request.of("PUT", "/v1/books/1").withHeader("Content-Type", "text/plain").withBody("…")}.
- * A request belongs to one exchange and one thread: its body can be read once.
+ * <p>Built by the server adapters, and easily in tests: {@code Request.get("/v1/books/1")}, {@code
+ * Request.of("PUT", "/v1/books/1").withHeader("Content-Type", "text/plain").withBody("…")}. A
+ * request belongs to one exchange and one thread: its body can be read once.
  */
 public final class Request {
   /** The body size limit unless an adapter or test sets another: 1 MiB. */
@@ -33,19 +33,29 @@ public final class Request {
   private final Map<String, List<String>> headers;
   private final InputStream bodySource;
   private final long maxBodySize;
+
   /**
-   * The route the router matched, for filters and endpoints; null before routing or if none. Set
-   * by the router in place rather than by a copy, so that routing allocates nothing: a request
-   * belongs to one exchange, and is routed afresh each time it is dispatched.
+   * The route the router matched, for filters and endpoints; null before routing or if none. Set by
+   * the router in place rather than by a copy, so that routing allocates nothing: a request belongs
+   * to one exchange, and is routed afresh each time it is dispatched.
    */
   private Route route;
+
   /** What filters attached; small, so copied whole on each {@link #withAttribute}. */
   private final Map<Attribute<?>, Object> attributes;
+
   private byte[] body;
   private Map<String, List<String>> queryParameters;
 
-  private Request(String method, String path, String query, Map<String, List<String>> headers,
-      InputStream bodySource, byte[] body, long maxBodySize, Route route,
+  private Request(
+      String method,
+      String path,
+      String query,
+      Map<String, List<String>> headers,
+      InputStream bodySource,
+      byte[] body,
+      long maxBodySize,
+      Route route,
       Map<Attribute<?>, Object> attributes) {
     this.method = method;
     this.path = path;
@@ -64,8 +74,8 @@ public final class Request {
   }
 
   /**
-   * A request with this method and target: an origin-form path with an optional raw query
-   * ({@code /v1/books?limit=2}), or {@code *}. The target is taken as sent, still percent-encoded.
+   * A request with this method and target: an origin-form path with an optional raw query ({@code
+   * /v1/books?limit=2}), or {@code *}. The target is taken as sent, still percent-encoded.
    */
   public static Request of(String method, String target) {
     Objects.requireNonNull(method, "method");
@@ -73,9 +83,16 @@ public final class Request {
     int question = target.indexOf('?');
     String path = question < 0 ? target : target.substring(0, question);
     String query = question < 0 ? "" : target.substring(question + 1);
-    return new Request(method, path.isEmpty() ? "/" : path, query,
-        new TreeMap<>(String.CASE_INSENSITIVE_ORDER), null, new byte[0], DEFAULT_MAX_BODY_SIZE,
-        null, Map.of());
+    return new Request(
+        method,
+        path.isEmpty() ? "/" : path,
+        query,
+        new TreeMap<>(String.CASE_INSENSITIVE_ORDER),
+        null,
+        new byte[0],
+        DEFAULT_MAX_BODY_SIZE,
+        null,
+        Map.of());
   }
 
   /** A copy with one more value for a header. */
@@ -87,19 +104,20 @@ public final class Request {
   public Request withHeaders(Map<String, List<String>> more) {
     Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     headers.forEach((name, values) -> copy.put(name, new ArrayList<>(values)));
-    more.forEach((name, values) -> {
-      Objects.requireNonNull(name, "header name");
-      values.forEach(value -> Objects.requireNonNull(value, name));
-      copy.computeIfAbsent(name, n -> new ArrayList<>(values.size())).addAll(values);
-    });
+    more.forEach(
+        (name, values) -> {
+          Objects.requireNonNull(name, "header name");
+          values.forEach(value -> Objects.requireNonNull(value, name));
+          copy.computeIfAbsent(name, n -> new ArrayList<>(values.size())).addAll(values);
+        });
     copy.replaceAll((name, values) -> List.copyOf(values));
     return new Request(method, path, query, copy, bodySource, body, maxBodySize, route, attributes);
   }
 
   /** A copy with this body. */
   public Request withBody(byte[] body) {
-    return new Request(method, path, query, headers, null, body.clone(), maxBodySize, route,
-        attributes);
+    return new Request(
+        method, path, query, headers, null, body.clone(), maxBodySize, route, attributes);
   }
 
   /** A copy with this text as its UTF-8 body. */
@@ -112,8 +130,16 @@ public final class Request {
    * answered without its body (a planned endpoint, a 404) never reads it. For server adapters.
    */
   public Request withBody(InputStream source) {
-    return new Request(method, path, query, headers, Objects.requireNonNull(source, "source"), null,
-        maxBodySize, route, attributes);
+    return new Request(
+        method,
+        path,
+        query,
+        headers,
+        Objects.requireNonNull(source, "source"),
+        null,
+        maxBodySize,
+        route,
+        attributes);
   }
 
   /**
@@ -136,8 +162,8 @@ public final class Request {
     Objects.requireNonNull(key, "key");
     Map<Attribute<?>, Object> copy = new HashMap<>(attributes);
     copy.put(key, key.type().cast(Objects.requireNonNull(value, "value")));
-    return new Request(method, path, query, headers, bodySource, body, maxBodySize, route,
-        Map.copyOf(copy));
+    return new Request(
+        method, path, query, headers, bodySource, body, maxBodySize, route, Map.copyOf(copy));
   }
 
   /** The value a filter attached under this key, if any. */
@@ -151,11 +177,11 @@ public final class Request {
   }
 
   /**
-   * The route the router matched for this request, planned or not ({@link Route#isPlanned()}),
-   * e.g. {@code GET /v1/books/{isbn}}: what an access log or a metric names, never the raw path.
-   * For HEAD answered by a GET route, that GET route. Empty where no route answers: 404, 405,
-   * OPTIONS (the router answers it for the path), a method no endpoint declares (501), a bad
-   * request (400), and a request not routed yet.
+   * The route the router matched for this request, planned or not ({@link Route#isPlanned()}), e.g.
+   * {@code GET /v1/books/{isbn}}: what an access log or a metric names, never the raw path. For
+   * HEAD answered by a GET route, that GET route. Empty where no route answers: 404, 405, OPTIONS
+   * (the router answers it for the path), a method no endpoint declares (501), a bad request (400),
+   * and a request not routed yet.
    */
   public Optional<Route> route() {
     return Optional.ofNullable(route);
@@ -286,8 +312,8 @@ public final class Request {
   }
 
   private HttpException tooLarge() {
-    return new HttpException(413, "The request body is larger than the limit of " + maxBodySize
-        + " bytes.");
+    return new HttpException(
+        413, "The request body is larger than the limit of " + maxBodySize + " bytes.");
   }
 
   private Map<String, List<String>> queryParameters() {

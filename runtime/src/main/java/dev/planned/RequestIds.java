@@ -4,25 +4,27 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Gives every request an id, carried by {@code X-Request-Id}: the client's or a proxy's if it
- * sent a safe one, a new one otherwise. The id is attached to the request as {@link #ID} (an
- * endpoint takes it as {@code @RequestAttribute("requestId") String id}), sent back in the
- * answer's {@code X-Request-Id}, shown by the {@link AccessLog} and in what Planned logs about a
- * request that failed.
+ * Gives every request an id, carried by {@code X-Request-Id}: the client's or a proxy's if it sent
+ * a safe one, a new one otherwise. The id is attached to the request as {@link #ID} (an endpoint
+ * takes it as {@code @RequestAttribute("requestId") String id}), sent back in the answer's {@code
+ * X-Request-Id}, shown by the {@link AccessLog} and in what Planned logs about a request that
+ * failed.
  *
  * <p>An incoming id is kept only if it has 1 to {@value #MAX_LENGTH} characters among letters,
  * digits and {@code - _ . : + / =} (UUIDs, ULIDs, base64, trace ids): anything else is replaced,
- * never echoed into an answer or a log. A new id is 32 hexadecimal digits, random but not
- * secret: an id names a request, it does not authorize anything.
+ * never echoed into an answer or a log. A new id is 32 hexadecimal digits, random but not secret:
+ * an id names a request, it does not authorize anything.
  *
- * <p>Register it first on {@link Router#builder()}, so that every later filter, every answer
- * (404s included) and every log line has the id.
+ * <p>Register it first on {@link Router#builder()}, so that every later filter, every answer (404s
+ * included) and every log line has the id.
  */
 public final class RequestIds implements Filter {
   /** The header that carries the id, in and out. */
   public static final String HEADER = "X-Request-Id";
+
   /** The request's id, for later filters and endpoints. */
   public static final Attribute<String> ID = Attribute.of("requestId", String.class);
+
   /** The longest incoming id kept. */
   public static final int MAX_LENGTH = 64;
 
@@ -45,8 +47,11 @@ public final class RequestIds implements Filter {
     }
     for (int i = 0; i < id.length(); i++) {
       char c = id.charAt(i);
-      boolean safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || "-_.:+/=".indexOf(c) >= 0;
+      boolean safe =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || "-_.:+/=".indexOf(c) >= 0;
       if (!safe) {
         return false;
       }

@@ -13,9 +13,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * An HTTP response: status, headers and a body held in memory. Immutable; the {@code with…}
- * methods return copies. Header names are case-insensitive. Content-Length is the server's to
- * write, from the body.
+ * An HTTP response: status, headers and a body held in memory. Immutable; the {@code with…} methods
+ * return copies. Header names are case-insensitive. Content-Length is the server's to write, from
+ * the body.
  */
 public final class Response {
   private static final byte[] EMPTY = new byte[0];
@@ -143,7 +143,8 @@ public final class Response {
       char c = value.charAt(i);
       if (c == '\r' || c == '\n' || c == 0) {
         // a line break in a value would let it inject headers into the response
-        throw new IllegalArgumentException("Header " + name + " has a line break or NUL in its value");
+        throw new IllegalArgumentException(
+            "Header " + name + " has a line break or NUL in its value");
       }
     }
   }

@@ -35,7 +35,10 @@ public final class Route {
     return path;
   }
 
-  /** Method and path as written in {@link Endpoint}, with the base path: {@code GET /v1/books/{isbn}}. */
+  /**
+   * Method and path as written in {@link Endpoint}, with the base path: {@code GET
+   * /v1/books/{isbn}}.
+   */
   public String pattern() {
     return method + " " + path;
   }

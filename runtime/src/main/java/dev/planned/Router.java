@@ -37,23 +37,26 @@ import java.util.function.Function;
  * endpoints and filters become problems through {@link ErrorMapper}s, the API's before the
  * server's, before the rules above apply.
  *
- * <p>Routes of different dispatchers must not overlap: {@link #of} refuses two routes of one
- * method that both match some path, naming both, since only one of them could ever answer it;
- * and a GET route beside a HEAD route that Go's ServeMux would refuse ({@link
- * RouteOverlap#conflictAcrossApis}).
- * The methods that decide 501 against 405, and {@code Allow}, are the union over every dispatcher.
- * Errors are RFC 9457 {@code application/problem+json} bodies.
+ * <p>Routes of different dispatchers must not overlap: {@link #of} refuses two routes of one method
+ * that both match some path, naming both, since only one of them could ever answer it; and a GET
+ * route beside a HEAD route that Go's ServeMux would refuse ({@link
+ * RouteOverlap#conflictAcrossApis}). The methods that decide 501 against 405, and {@code Allow},
+ * are the union over every dispatcher. Errors are RFC 9457 {@code application/problem+json} bodies.
  */
 public final class Router implements Dispatcher {
   private static final System.Logger LOG = System.getLogger("dev.planned");
 
   private final List<Api> apis;
   private final List<Route> routes;
+
   /** Every method some endpoint declares, plus those the router answers itself (HEAD, OPTIONS). */
   private final Set<String> supportedMethods;
+
   /** The server-wide filters, outermost first; every API's chain starts with them. */
   private final List<Filter> filters;
+
   private final List<ErrorMapper<?>> errorMappers;
+
   /** How failures of server-wide filters map, for requests no route answers. */
   private final Failures unmatchedFailures;
 
@@ -123,15 +126,15 @@ public final class Router implements Dispatcher {
      * Maps exceptions of this type and its subtypes, from any API's endpoints and from any filter,
      * to a problem answer (see {@link ErrorMapper}); an API's own mappers come first.
      */
-    public <E extends Throwable> Builder mapError(Class<E> type,
-        Function<? super E, Problem> toProblem) {
+    public <E extends Throwable> Builder mapError(
+        Class<E> type, Function<? super E, Problem> toProblem) {
       errorMappers.add(ErrorMapper.of(type, toProblem));
       return this;
     }
 
     /**
-     * A router serving these dispatchers with the filters and mappers added so far: generated
-     * ones ({@link ApiDispatcher}) or routers without filters or mappers of their own.
+     * A router serving these dispatchers with the filters and mappers added so far: generated ones
+     * ({@link ApiDispatcher}) or routers without filters or mappers of their own.
      *
      * @throws IllegalArgumentException as {@link Router#of} does
      */
@@ -140,15 +143,16 @@ public final class Router implements Dispatcher {
     }
   }
 
-  private static Router build(Dispatcher[] dispatchers, List<Filter> filters,
-      List<ErrorMapper<?>> errorMappers) {
+  private static Router build(
+      Dispatcher[] dispatchers, List<Filter> filters, List<ErrorMapper<?>> errorMappers) {
     ErrorMappers serverMappers = ErrorMappers.server(errorMappers);
     List<Api> apis = new ArrayList<>();
     for (Dispatcher dispatcher : dispatchers) {
       if (dispatcher instanceof Router router) {
         if (!router.filters.isEmpty() || !router.errorMappers.isEmpty()) {
-          throw new IllegalArgumentException("A router with filters or error mappers of its own"
-              + " cannot be served inside another: register them on the outer router's builder");
+          throw new IllegalArgumentException(
+              "A router with filters or error mappers of its own cannot be served inside another:"
+                  + " register them on the outer router's builder");
         }
         for (Api api : router.apis) {
           apis.add(new Api(api.dispatcher, filters, serverMappers));
@@ -156,9 +160,11 @@ public final class Router implements Dispatcher {
       } else if (dispatcher instanceof ApiDispatcher api) {
         apis.add(new Api(api, filters, serverMappers));
       } else {
-        throw new IllegalArgumentException(dispatcher.getClass().getName()
-            + " is not a generated dispatcher: only subclasses of a generated <Api>Dispatcher can be"
-            + " served together, since a router must ask each of them which paths it knows.");
+        throw new IllegalArgumentException(
+            dispatcher.getClass().getName()
+                + " is not a generated dispatcher: only subclasses of a generated <Api>Dispatcher"
+                + " can be served together, since a router must ask each of them which paths it"
+                + " knows.");
       }
     }
     if (apis.isEmpty()) {
@@ -179,18 +185,25 @@ public final class Router implements Dispatcher {
       for (int b = a + 1; b < apis.size(); b++) {
         for (Route first : apis.get(a).routes) {
           for (Route second : apis.get(b).routes) {
-            if (RouteOverlap.conflictAcrossApis(first.method(), first.path(), second.method(),
-                second.path())) {
-              conflicts.add(describe(first, apis.get(a)) + " and " + describe(second, apis.get(b))
-                  + " both match some " + headIfGetAndHead(first, second) + " requests");
+            if (RouteOverlap.conflictAcrossApis(
+                first.method(), first.path(), second.method(), second.path())) {
+              conflicts.add(
+                  describe(first, apis.get(a))
+                      + " and "
+                      + describe(second, apis.get(b))
+                      + " both match some "
+                      + headIfGetAndHead(first, second)
+                      + " requests");
             }
           }
         }
       }
     }
     if (!conflicts.isEmpty()) {
-      throw new IllegalArgumentException("Routes of different APIs conflict: "
-          + String.join("; ", conflicts) + ". Change one of each pair, or serve the APIs apart.");
+      throw new IllegalArgumentException(
+          "Routes of different APIs conflict: "
+              + String.join("; ", conflicts)
+              + ". Change one of each pair, or serve the APIs apart.");
     }
   }
 
@@ -200,7 +213,11 @@ public final class Router implements Dispatcher {
   }
 
   private static String describe(Route route, Api api) {
-    return route.pattern() + " (" + api.dispatcher.getClass().getName() + "." + route.handler()
+    return route.pattern()
+        + " ("
+        + api.dispatcher.getClass().getName()
+        + "."
+        + route.handler()
         + ")";
   }
 
@@ -238,15 +255,17 @@ public final class Router implements Dispatcher {
     if (routed instanceof Response now) {
       return CompletableFuture.completedFuture(finish(request, now));
     }
-    return later(routed).handle((response, failure) ->
-        finish(request, failure == null ? response : failed(request, failure)));
+    return later(routed)
+        .handle(
+            (response, failure) ->
+                finish(request, failure == null ? response : failed(request, failure)));
   }
 
   /**
    * The answer to a request: a {@link Response}, or the {@code CompletionStage<Response>} of an
    * endpoint that completes later. Two kinds of result without a holder object, since a holder
-   * allocated per request was most of what an implemented static route cost (bench/profiling).
-   * A matched route's filters have run around it; an answer no route gave gets the server-wide
+   * allocated per request was most of what an implemented static route cost (bench/profiling). A
+   * matched route's filters have run around it; an answer no route gave gets the server-wide
    * filters here.
    */
   private Object routeSafely(Request request) {
@@ -285,14 +304,15 @@ public final class Router implements Dispatcher {
   }
 
   /**
-   * The last touches every answer gets: a HEAD answer has no body, and says how long the body of
-   * a GET would be (RFC 9110, section 9.3.2), which a server could not tell from the empty body.
+   * The last touches every answer gets: a HEAD answer has no body, and says how long the body of a
+   * GET would be (RFC 9110, section 9.3.2), which a server could not tell from the empty body.
    */
   private static Response finish(Request request, Response response) {
     if (!request.method().equals("HEAD") || response.bodyLength() == 0) {
       return response;
     }
-    return response.withoutBody()
+    return response
+        .withoutBody()
         .withHeaderSet("Content-Length", Integer.toString(response.bodyLength()));
   }
 
@@ -305,7 +325,8 @@ public final class Router implements Dispatcher {
   private Object route(Request request) {
     String method = request.method();
     if (!HttpTokens.isToken(method)) {
-      return problem(400, "The request method \"" + echo(method) + "\" is not a valid HTTP token.", "");
+      return problem(
+          400, "The request method \"" + echo(method) + "\" is not a valid HTTP token.", "");
     }
     String path = request.path();
     if (path.equals("*")) {
@@ -315,12 +336,14 @@ public final class Router implements Dispatcher {
     }
     // once, so that route tables match the raw path without meeting a malformed escape
     if (!RawPath.isWellFormed(path)) {
-      return problem(400, "The request path \"" + echo(path)
-          + "\" is not valid percent-encoded UTF-8.", "");
+      return problem(
+          400, "The request path \"" + echo(path) + "\" is not valid percent-encoded UTF-8.", "");
     }
     if (!supportedMethods.contains(method)) {
-      return problem(501, "The server does not support the method " + echo(method)
-          + " for any resource.", path);
+      return problem(
+          501,
+          "The server does not support the method " + echo(method) + " for any resource.",
+          path);
     }
     Object found = answer(method, request, path);
     if (found == null && method.equals("HEAD")) {
@@ -333,8 +356,8 @@ public final class Router implements Dispatcher {
   }
 
   /**
-   * The answer of the route for this method and path (a response or a stage, as
-   * {@link #routeSafely} says), or null if no API has one.
+   * The answer of the route for this method and path (a response or a stage, as {@link
+   * #routeSafely} says), or null if no API has one.
    */
   private Object answer(String method, Request request, String path) {
     for (int i = 0; i < apis.size(); i++) { // by index: no iterator per request
@@ -363,7 +386,8 @@ public final class Router implements Dispatcher {
       }
     }
     if (!known) {
-      return problem(404, "No endpoint matches the path " + echo(request.path()) + ".", request.path());
+      return problem(
+          404, "No endpoint matches the path " + echo(request.path()) + ".", request.path());
     }
     // GET serves HEAD, unless a planned HEAD route answers HEAD first (with 501)
     if (allowed.contains("GET") && !planned.contains("HEAD")) {
@@ -376,8 +400,16 @@ public final class Router implements Dispatcher {
     if (method.equals("OPTIONS")) {
       return Response.noContent().withHeaderSet("Allow", allow);
     }
-    return problem(405, "The method " + echo(method) + " is not allowed on " + echo(request.path())
-        + ". Allowed: " + allow + ".", request.path())
+    return problem(
+            405,
+            "The method "
+                + echo(method)
+                + " is not allowed on "
+                + echo(request.path())
+                + ". Allowed: "
+                + allow
+                + ".",
+            request.path())
         .withHeaderSet("Allow", allow);
   }
 
@@ -394,12 +426,16 @@ public final class Router implements Dispatcher {
     final ApiDispatcher dispatcher;
     final RouteTable<ApiDispatcher> table;
     final List<Route> routes;
+
     /** The distinct methods of its routes, for finding what else a path serves. */
     final List<String> methods;
+
     /** The 501 answer of each planned route, by route index; null for implemented routes. */
     final PlannedAnswer[] plannedAnswers;
+
     /** The server's filters, then the API's: every filter its routes' requests go through. */
     final List<Filter> chain;
+
     final Failures failures;
 
     Api(ApiDispatcher dispatcher, List<Filter> serverFilters, ErrorMappers serverMappers) {
@@ -410,9 +446,10 @@ public final class Router implements Dispatcher {
       List<Filter> all = new ArrayList<>(serverFilters);
       all.addAll(dispatcher.filters());
       this.chain = List.copyOf(all);
-      this.failures = new Failures(
-          serverMappers.forApi(dispatcher.errorMappers(), dispatcher.getClass().getName()),
-          dispatcher.getClass().getName());
+      this.failures =
+          new Failures(
+              serverMappers.forApi(dispatcher.errorMappers(), dispatcher.getClass().getName()),
+              dispatcher.getClass().getName());
       this.plannedAnswers = new PlannedAnswer[routes.size()];
       for (int i = 0; i < routes.size(); i++) {
         if (routes.get(i).isPlanned()) {
@@ -422,8 +459,8 @@ public final class Router implements Dispatcher {
     }
 
     /**
-     * The answer of a route through this API's chain of filters, which see the route: a
-     * {@link Response}, or a stage of one (see {@link #routeSafely}).
+     * The answer of a route through this API's chain of filters, which see the route: a {@link
+     * Response}, or a stage of one (see {@link #routeSafely}).
      */
     Object answerFiltered(int index, Request request) {
       request.routeTo(routes.get(index));
@@ -446,9 +483,11 @@ public final class Router implements Dispatcher {
           if (later == null) {
             return nullAnswer(route, request);
           }
-          return later.handle((response, failure) -> failure == null
-              ? (response == null ? nullAnswer(route, request) : response)
-              : failures.answer(Chain.unwrap(failure), request));
+          return later.handle(
+              (response, failure) ->
+                  failure == null
+                      ? (response == null ? nullAnswer(route, request) : response)
+                      : failures.answer(Chain.unwrap(failure), request));
         }
         Response response = table.invoke(dispatcher, index, request);
         return response == null ? nullAnswer(route, request) : response;

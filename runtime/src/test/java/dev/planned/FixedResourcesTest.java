@@ -22,14 +22,15 @@ import org.junit.jupiter.api.Test;
 class FixedResourcesTest {
   private static final String NOTES = "release notes";
 
-  private static final FixedResources RESOURCES = FixedResources.builder()
-      .add("/notes.txt", "text/plain; charset=utf-8", NOTES)
-      .add("/docs/app.js", "text/javascript", "console.log(1);")
-      .build();
+  private static final FixedResources RESOURCES =
+      FixedResources.builder()
+          .add("/notes.txt", "text/plain; charset=utf-8", NOTES)
+          .add("/docs/app.js", "text/javascript", "console.log(1);")
+          .build();
 
   /** Served together with another set, as a router sees them. */
-  private static final Router TOGETHER = Router.of(RESOURCES, FixedResources.builder()
-      .add("/other", "text/plain", "x").build());
+  private static final Router TOGETHER =
+      Router.of(RESOURCES, FixedResources.builder().add("/other", "text/plain", "x").build());
 
   @Test
   void getAnswersTheBodyWithItsTypeAValidatorAndNoSniffing() {
@@ -47,8 +48,13 @@ class FixedResourcesTest {
   @Test
   void theValidatorChangesWithTheBodyOnly() {
     String first = RESOURCES.dispatch(Request.get("/notes.txt")).header("ETag").orElseThrow();
-    String again = FixedResources.builder().add("/elsewhere", "text/html", NOTES).build()
-        .dispatch(Request.get("/elsewhere")).header("ETag").orElseThrow();
+    String again =
+        FixedResources.builder()
+            .add("/elsewhere", "text/html", NOTES)
+            .build()
+            .dispatch(Request.get("/elsewhere"))
+            .header("ETag")
+            .orElseThrow();
     String other = RESOURCES.dispatch(Request.get("/docs/app.js")).header("ETag").orElseThrow();
 
     assertEquals(first, again);
@@ -60,15 +66,18 @@ class FixedResourcesTest {
     String etag = RESOURCES.dispatch(Request.get("/notes.txt")).header("ETag").orElseThrow();
 
     for (String field : List.of(etag, "\"other\", " + etag, "W/" + etag, "*")) {
-      Response response = RESOURCES.dispatch(Request.get("/notes.txt")
-          .withHeader("If-None-Match", field));
+      Response response =
+          RESOURCES.dispatch(Request.get("/notes.txt").withHeader("If-None-Match", field));
       assertEquals(304, response.status(), field);
       assertEquals(0, response.bodyLength());
       assertEquals(etag, response.header("ETag").orElseThrow());
       assertEquals("no-cache", response.header("Cache-Control").orElseThrow());
     }
-    assertEquals(200, RESOURCES.dispatch(Request.get("/notes.txt")
-        .withHeader("If-None-Match", "\"other\"")).status());
+    assertEquals(
+        200,
+        RESOURCES
+            .dispatch(Request.get("/notes.txt").withHeader("If-None-Match", "\"other\""))
+            .status());
   }
 
   @Test
@@ -102,8 +111,16 @@ class FixedResourcesTest {
 
   @Test
   void onlyTheExactPathsAreServed() {
-    for (String path : List.of("/notes.txt/", "/notes", "/docs", "/docs/", "/docs/app.js/x",
-        "/docs/app.js%2F", "/NOTES.TXT", "/")) {
+    for (String path :
+        List.of(
+            "/notes.txt/",
+            "/notes",
+            "/docs",
+            "/docs/",
+            "/docs/app.js/x",
+            "/docs/app.js%2F",
+            "/NOTES.TXT",
+            "/")) {
       assertEquals(404, TOGETHER.dispatch(Request.get(path)).status(), path);
     }
     for (String path : List.of("/docs/../secret", "/docs/%2E%2E/secret", "/docs/..%2Fsecret")) {
@@ -111,43 +128,63 @@ class FixedResourcesTest {
       // to /secret: not added either)
       assertFalse(TOGETHER.dispatch(Request.get(path)).status() == 200, path);
     }
-    assertEquals(200, TOGETHER.dispatch(Request.get("/docs/app%2Ejs")).status(),
+    assertEquals(
+        200,
+        TOGETHER.dispatch(Request.get("/docs/app%2Ejs")).status(),
         "a percent-encoded unreserved character is the same path (RFC 3986, 6.2.2.2)");
   }
 
   @Test
   void pathsMustBeLiteralAbsoluteAndDistinct() {
     for (String path : List.of("notes", "/a//b", "/a/", "/a/./b", "/a/../b", "/{name}", "")) {
-      assertThrows(IllegalArgumentException.class,
-          () -> FixedResources.builder().add(path, "text/plain", "x"), path);
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> FixedResources.builder().add(path, "text/plain", "x"),
+          path);
     }
-    assertThrows(IllegalArgumentException.class, () -> FixedResources.builder()
-        .add("/a", "text/plain", "x").add("/a", "text/html", "y"));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> FixedResources.builder().add("/a", "text/plain", "x").add("/a", "text/html", "y"));
+    assertThrows(
+        IllegalArgumentException.class,
         () -> FixedResources.builder().add("/a", "text/plain\r\nX-Evil: 1", "x").build());
     assertThrows(IllegalStateException.class, () -> FixedResources.builder().build());
-    assertEquals(200, FixedResources.builder().add("/", "text/plain", "root").build()
-        .dispatch(Request.get("/")).status());
+    assertEquals(
+        200,
+        FixedResources.builder()
+            .add("/", "text/plain", "root")
+            .build()
+            .dispatch(Request.get("/"))
+            .status());
   }
 
   @Test
   void aPathAnApiServesIsAConflictNamingBoth() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Router.of(RESOURCES, FixedResources.builder()
-            .add("/notes.txt", "text/plain", "again").build()));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                Router.of(
+                    RESOURCES,
+                    FixedResources.builder().add("/notes.txt", "text/plain", "again").build()));
 
     assertTrue(e.getMessage().contains("GET /notes.txt"), e.getMessage());
   }
 
   @Test
   void overTheJdkServerHeadAnd304AreFramedWithoutABody() throws Exception {
-    try (JdkServer server = JdkHttpServers.start(
-        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), RESOURCES)) {
+    try (JdkServer server =
+        JdkHttpServers.start(
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), RESOURCES)) {
       String etag = RESOURCES.dispatch(Request.get("/notes.txt")).header("ETag").orElseThrow();
-      String answers = exchange(server,
-          "HEAD /notes.txt HTTP/1.1\r\nHost: x\r\n\r\n"
-          + "GET /notes.txt HTTP/1.1\r\nHost: x\r\nIf-None-Match: " + etag + "\r\n\r\n"
-          + "GET /notes.txt HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+      String answers =
+          exchange(
+              server,
+              "HEAD /notes.txt HTTP/1.1\r\nHost: x\r\n\r\n"
+                  + "GET /notes.txt HTTP/1.1\r\nHost: x\r\nIf-None-Match: "
+                  + etag
+                  + "\r\n\r\n"
+                  + "GET /notes.txt HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
 
       String[] parts = answers.split("\r\n\r\n", -1);
       assertTrue(parts[0].startsWith("HTTP/1.1 200 "), parts[0]);
@@ -189,9 +226,7 @@ class FixedResourcesTest {
     private static final class Table implements RouteTable<PostOnly> {
       @Override
       public int find(String method, String path) {
-        return method.equals("POST") && path.equals("/things")
-            ? 0
-            : NO_ROUTE;
+        return method.equals("POST") && path.equals("/things") ? 0 : NO_ROUTE;
       }
 
       @Override

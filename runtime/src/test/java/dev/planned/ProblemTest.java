@@ -9,23 +9,27 @@ import org.junit.jupiter.api.Test;
 class ProblemTest {
   @Test
   void aboutBlankTakesTheReasonPhraseAsTitleAndLeavesOutEmptyMembers() {
-    assertEquals("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404}",
+    assertEquals(
+        "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404}",
         Problem.of(404).toJson());
   }
 
   @Test
   void membersComeInTheirOrderWithExtensionsLast() {
-    Problem problem = Problem.of(409)
-        .with("balance", "30")
-        .withInstance("/accounts/1")
-        .withDetail("Not \"enough\" credit.")
-        .withType("https://example.com/probs/out-of-credit")
-        .withTitle("Out of credit")
-        .with("empty", "");
+    Problem problem =
+        Problem.of(409)
+            .with("balance", "30")
+            .withInstance("/accounts/1")
+            .withDetail("Not \"enough\" credit.")
+            .withType("https://example.com/probs/out-of-credit")
+            .withTitle("Out of credit")
+            .with("empty", "");
 
-    assertEquals("{\"type\":\"https://example.com/probs/out-of-credit\",\"title\":\"Out of credit\","
-        + "\"status\":409,\"detail\":\"Not \\\"enough\\\" credit.\",\"instance\":\"/accounts/1\","
-        + "\"balance\":\"30\"}", problem.toJson());
+    assertEquals(
+        "{\"type\":\"https://example.com/probs/out-of-credit\",\"title\":\"Out of"
+            + " credit\",\"status\":409,\"detail\":\"Not \\\"enough\\\""
+            + " credit.\",\"instance\":\"/accounts/1\",\"balance\":\"30\"}",
+        problem.toJson());
   }
 
   @Test
@@ -34,7 +38,8 @@ class ProblemTest {
 
     assertEquals(400, response.status());
     assertEquals(Optional.of("application/problem+json"), response.header("content-type"));
-    assertEquals("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,\"detail\":\"Bad.\"}",
+    assertEquals(
+        "{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,\"detail\":\"Bad.\"}",
         response.bodyText());
   }
 
@@ -70,15 +75,16 @@ class ProblemTest {
 
     assertEquals(hundred, Problem.of(404).withRequestPath(hundred).instance());
     assertEquals("", Problem.of(404).withRequestPath(hundred + "a").instance());
-    assertEquals("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404}",
+    assertEquals(
+        "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404}",
         Problem.of(404).withRequestPath("/a".repeat(10_000)).toJson());
   }
 
   @Test
   void extensionCannotTakeTheNameOfAStandardMember() {
     for (String standard : new String[] {"type", "title", "status", "detail", "instance"}) {
-      assertThrows(IllegalArgumentException.class, () -> Problem.of(400).with(standard, "x"),
-          standard);
+      assertThrows(
+          IllegalArgumentException.class, () -> Problem.of(400).with(standard, "x"), standard);
     }
   }
 }

@@ -21,7 +21,8 @@ class ReplyTest {
 
   @Test
   void aNonAsciiLocationIsSentPercentEncoded() {
-    assertEquals(Optional.of("/users/J%C3%BCrgen"),
+    assertEquals(
+        Optional.of("/users/J%C3%BCrgen"),
         Reply.created(URI.create("/users/Jürgen"), "j").header("Location"));
   }
 
@@ -35,8 +36,8 @@ class ReplyTest {
   @Test
   void statusIsASuccessThatCarriesABody() {
     for (int status : List.of(100, 199, 204, 205, 300, 304, 404, 500, 600)) {
-      assertThrows(IllegalArgumentException.class, () -> Reply.status(status, "body"),
-          "status " + status);
+      assertThrows(
+          IllegalArgumentException.class, () -> Reply.status(status, "body"), "status " + status);
     }
   }
 
@@ -73,19 +74,18 @@ class ReplyTest {
 
   @Test
   void headersAreCheckedAsResponseChecksThem() {
-    assertThrows(IllegalArgumentException.class,
-        () -> Reply.ok("x").withHeader("X", "a\r\nSet-Cookie: b"));
+    assertThrows(
+        IllegalArgumentException.class, () -> Reply.ok("x").withHeader("X", "a\r\nSet-Cookie: b"));
     assertThrows(IllegalArgumentException.class, () -> Reply.ok("x").withHeader("X", "a\nb"));
     assertThrows(IllegalArgumentException.class, () -> Reply.ok("x").withHeader("Bad Name", "a"));
-    assertThrows(IllegalArgumentException.class,
-        () -> Reply.ok("x").withCacheControl("max-age=1\r\nX: y"));
+    assertThrows(
+        IllegalArgumentException.class, () -> Reply.ok("x").withCacheControl("max-age=1\r\nX: y"));
   }
 
   @Test
   void headersTheBodyOrTheServerDecideAreRefused() {
     for (String name : List.of("Content-Type", "content-length", "Transfer-Encoding")) {
-      assertThrows(IllegalArgumentException.class, () -> Reply.ok("x").withHeader(name, "1"),
-          name);
+      assertThrows(IllegalArgumentException.class, () -> Reply.ok("x").withHeader(name, "1"), name);
     }
   }
 }

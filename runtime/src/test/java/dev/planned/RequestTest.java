@@ -37,13 +37,14 @@ class RequestTest {
   @Test
   void bodyIsReadOnlyWhenAskedFor() {
     AtomicBoolean read = new AtomicBoolean();
-    InputStream source = new ByteArrayInputStream("hi".getBytes(StandardCharsets.UTF_8)) {
-      @Override
-      public synchronized int read(byte[] b, int off, int len) {
-        read.set(true);
-        return super.read(b, off, len);
-      }
-    };
+    InputStream source =
+        new ByteArrayInputStream("hi".getBytes(StandardCharsets.UTF_8)) {
+          @Override
+          public synchronized int read(byte[] b, int off, int len) {
+            read.set(true);
+            return super.read(b, off, len);
+          }
+        };
     Request request = Request.of("POST", "/x").withBody(source);
 
     assertFalse(read.get());
@@ -53,28 +54,33 @@ class RequestTest {
 
   @Test
   void bodyCutShortIsA400() {
-    InputStream broken = new InputStream() {
-      @Override
-      public int read() throws IOException {
-        throw new IOException("connection reset");
-      }
-    };
-    HttpException e = assertThrows(HttpException.class,
-        () -> Request.of("POST", "/x").withBody(broken).body());
+    InputStream broken =
+        new InputStream() {
+          @Override
+          public int read() throws IOException {
+            throw new IOException("connection reset");
+          }
+        };
+    HttpException e =
+        assertThrows(HttpException.class, () -> Request.of("POST", "/x").withBody(broken).body());
 
     assertEquals(400, e.status());
   }
 
   @Test
   void announcedBodyOverTheLimitIs413WithoutReadingIt() {
-    InputStream unread = new InputStream() {
-      @Override
-      public int read() {
-        throw new AssertionError("the body must not be read");
-      }
-    };
-    Request request = Request.of("POST", "/x").withHeader("Content-Length", "11")
-        .withMaxBodySize(10).withBody(unread);
+    InputStream unread =
+        new InputStream() {
+          @Override
+          public int read() {
+            throw new AssertionError("the body must not be read");
+          }
+        };
+    Request request =
+        Request.of("POST", "/x")
+            .withHeader("Content-Length", "11")
+            .withMaxBodySize(10)
+            .withBody(unread);
 
     HttpException e = assertThrows(HttpException.class, request::body);
     assertEquals(413, e.status());
@@ -83,24 +89,29 @@ class RequestTest {
 
   @Test
   void bodyOverTheLimitWithoutContentLengthIs413() {
-    Request request = Request.of("POST", "/x").withMaxBodySize(3)
-        .withBody(new ByteArrayInputStream(new byte[4]));
+    Request request =
+        Request.of("POST", "/x").withMaxBodySize(3).withBody(new ByteArrayInputStream(new byte[4]));
 
     assertEquals(413, assertThrows(HttpException.class, request::bodyText).status());
   }
 
   @Test
   void bodyAtTheLimitIsRead() {
-    Request request = Request.of("POST", "/x").withMaxBodySize(3)
-        .withBody(new ByteArrayInputStream(new byte[] {'a', 'b', 'c'}));
+    Request request =
+        Request.of("POST", "/x")
+            .withMaxBodySize(3)
+            .withBody(new ByteArrayInputStream(new byte[] {'a', 'b', 'c'}));
 
     assertEquals("abc", request.bodyText());
   }
 
   @Test
   void streamedBodyFailsOnceItPassesTheLimit() throws IOException {
-    InputStream stream = Request.of("POST", "/x").withMaxBodySize(3)
-        .withBody(new ByteArrayInputStream(new byte[5])).bodyStream();
+    InputStream stream =
+        Request.of("POST", "/x")
+            .withMaxBodySize(3)
+            .withBody(new ByteArrayInputStream(new byte[5]))
+            .bodyStream();
 
     assertEquals(3, stream.readNBytes(3).length);
     assertEquals(413, assertThrows(HttpException.class, stream::read).status());
@@ -108,8 +119,10 @@ class RequestTest {
 
   @Test
   void malformedContentLengthIs400() {
-    Request request = Request.of("POST", "/x").withHeader("Content-Length", "ten")
-        .withBody(new ByteArrayInputStream(new byte[0]));
+    Request request =
+        Request.of("POST", "/x")
+            .withHeader("Content-Length", "ten")
+            .withBody(new ByteArrayInputStream(new byte[0]));
 
     assertEquals(400, assertThrows(HttpException.class, request::body).status());
   }

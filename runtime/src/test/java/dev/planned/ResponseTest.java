@@ -20,7 +20,8 @@ class ResponseTest {
 
   @Test
   void headersAreCaseInsensitiveAndKeepEveryValue() {
-    Response response = Response.noContent().withHeader("Vary", "Accept").withHeader("vary", "Origin");
+    Response response =
+        Response.noContent().withHeader("Vary", "Accept").withHeader("vary", "Origin");
 
     assertEquals(List.of("Accept", "Origin"), response.headers("VARY"));
     assertEquals(List.of("x"), response.withHeaderSet("VARY", "x").headers("Vary"));
@@ -41,8 +42,11 @@ class ResponseTest {
 
   @Test
   void refusesHeaderInjectionAndBadNamesAndStatuses() {
-    assertThrows(IllegalArgumentException.class, () -> Response.noContent().withHeader("X", "a\r\nSet-Cookie: b"));
-    assertThrows(IllegalArgumentException.class, () -> Response.noContent().withHeader("Bad Name", "a"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Response.noContent().withHeader("X", "a\r\nSet-Cookie: b"));
+    assertThrows(
+        IllegalArgumentException.class, () -> Response.noContent().withHeader("Bad Name", "a"));
     assertThrows(IllegalArgumentException.class, () -> Response.status(99));
     assertThrows(IllegalArgumentException.class, () -> Response.status(600));
   }

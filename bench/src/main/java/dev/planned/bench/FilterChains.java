@@ -31,20 +31,19 @@ public final class FilterChains {
 
   static {
     ACCESS.setUseParentHandlers(false);
-    ACCESS.addHandler(new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        // dropped: the benchmark measures building the line, not writing it
-      }
+    ACCESS.addHandler(
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            // dropped: the benchmark measures building the line, not writing it
+          }
 
-      @Override
-      public void flush() {
-      }
+          @Override
+          public void flush() {}
 
-      @Override
-      public void close() {
-      }
-    });
+          @Override
+          public void close() {}
+        });
   }
 
   private FilterChains() {}
@@ -54,7 +53,8 @@ public final class FilterChains {
     return switch (chain) {
       case NONE -> Router.builder().serve(api);
       case PASS -> Router.builder().filter(passThrough()).serve(api);
-      case IDS_AND_LOG -> Router.builder().filter(new RequestIds()).filter(new AccessLog()).serve(api);
+      case IDS_AND_LOG ->
+          Router.builder().filter(new RequestIds()).filter(new AccessLog()).serve(api);
       default -> throw new IllegalArgumentException("Not a chain: " + chain);
     };
   }

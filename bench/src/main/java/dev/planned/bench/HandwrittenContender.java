@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The hand-written router ({@link TrieRouter}) with the same endpoints: find the route, cut out
- * its wildcard values, call the endpoint. Every endpoint is one object of one class, so the call
- * stays monomorphic as Planned's generated {@code switch} is.
+ * The hand-written router ({@link TrieRouter}) with the same endpoints: find the route, cut out its
+ * wildcard values, call the endpoint. Every endpoint is one object of one class, so the call stays
+ * monomorphic as Planned's generated {@code switch} is.
  */
 public final class HandwrittenContender implements Contender {
   /** The prepared answer, as Planned's and Jersey's endpoints answer "ok". */
   public static final Object OK = "200 ok";
+
   public static final Object NOT_FOUND = "404";
 
   private final Hits hits = new Hits();

@@ -48,7 +48,9 @@ public final class Hits {
       case 2 -> hit(route, values[0], values[1]);
       case 3 -> hit(route, values[0], values[1], values[2]);
       case 4 -> hit(route, values[0], values[1], values[2], values[3]);
-      default -> throw new IllegalArgumentException("No route of the table has " + values.length + " wildcards");
+      default ->
+          throw new IllegalArgumentException(
+              "No route of the table has " + values.length + " wildcards");
     }
   }
 
@@ -68,8 +70,10 @@ public final class Hits {
 
   /** The wildcard values of the last hit, in path order. */
   public List<String> values() {
-    List<String> values = new ArrayList<>(List.of(a == null ? "" : a, b == null ? "" : b,
-        c == null ? "" : c, d == null ? "" : d));
+    List<String> values =
+        new ArrayList<>(
+            List.of(
+                a == null ? "" : a, b == null ? "" : b, c == null ? "" : c, d == null ? "" : d));
     return values.subList(0, count);
   }
 

@@ -12,8 +12,8 @@ import org.glassfish.jersey.server.ContainerResponse;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /**
- * Jersey in memory: {@link ApplicationHandler#apply}, the entry point every Jersey container
- * calls, with the resources registered as singletons. A {@link ContainerRequest} is mutable and
+ * Jersey in memory: {@link ApplicationHandler#apply}, the entry point every Jersey container calls,
+ * with the resources registered as singletons. A {@link ContainerRequest} is mutable and
  * single-use, so one is built per request, as a container does; its URIs are prepared once.
  */
 public final class JerseyContender implements Contender {
@@ -51,10 +51,13 @@ public final class JerseyContender implements Contender {
   }
 
   private ContainerResponse apply(String method, URI uri) {
-    ContainerRequest request = new ContainerRequest(BASE, uri, method, null,
-        new MapPropertiesDelegate(), application.getConfiguration());
+    ContainerRequest request =
+        new ContainerRequest(
+            BASE, uri, method, null, new MapPropertiesDelegate(), application.getConfiguration());
     try {
-      return application.apply(request).get(); // completes before apply returns: all endpoints are synchronous
+      return application
+          .apply(request)
+          .get(); // completes before apply returns: all endpoints are synchronous
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

@@ -23,14 +23,14 @@ public final class PlannedContender implements Contender {
   }
 
   /**
-   * The dispatcher in a router with one of {@link FilterChains}, or alone if {@code chain} is
-   * null.
+   * The dispatcher in a router with one of {@link FilterChains}, or alone if {@code chain} is null.
    */
   public PlannedContender(String chain) {
     GithubPlanned api = new GithubPlanned(hits);
     dispatcher = chain == null ? api : FilterChains.around(api, chain);
     List<GoRoute> routes = RouteTable.github();
-    requests = routes.stream().map(r -> Request.of(r.method(), r.requestPath())).toArray(Request[]::new);
+    requests =
+        routes.stream().map(r -> Request.of(r.method(), r.requestPath())).toArray(Request[]::new);
   }
 
   @Override

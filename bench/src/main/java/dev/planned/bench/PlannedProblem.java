@@ -12,11 +12,21 @@ public final class PlannedProblem {
   public static final String ALTERNATIVE = "GET /repos/{owner}/{repo}/git/trees/{sha}";
   public static final String CONTENT_TYPE = "application/problem+json";
 
-  private static final String HEAD = "{\"type\":\"about:blank\",\"title\":\"Not Implemented\","
-      + "\"status\":501,\"detail\":\"" + MESSAGE + "\"";
-  private static final String TAIL = ",\"method\":\"GET\",\"route\":\""
-      + RouteTable.PLANNED.method() + " " + RouteTable.PLANNED.plannedPath() + "\",\"release\":\""
-      + RELEASE + "\",\"alternative\":\"" + ALTERNATIVE + "\"}";
+  private static final String HEAD =
+      "{\"type\":\"about:blank\",\"title\":\"Not Implemented\","
+          + "\"status\":501,\"detail\":\""
+          + MESSAGE
+          + "\"";
+  private static final String TAIL =
+      ",\"method\":\"GET\",\"route\":\""
+          + RouteTable.PLANNED.method()
+          + " "
+          + RouteTable.PLANNED.plannedPath()
+          + "\",\"release\":\""
+          + RELEASE
+          + "\",\"alternative\":\""
+          + ALTERNATIVE
+          + "\"}";
 
   private PlannedProblem() {}
 

@@ -11,8 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The GitHub API route table of julienschmidt/go-http-routing-benchmark, read from
- * {@code github-api.routes}, and the one extra route every contender serves as planned.
+ * The GitHub API route table of julienschmidt/go-http-routing-benchmark, read from {@code
+ * github-api.routes}, and the one extra route every contender serves as planned.
  */
 public final class RouteTable {
   /** How many routes the Go benchmark's table has. */
@@ -22,7 +22,8 @@ public final class RouteTable {
    * The endpoint the HTTP benchmarks ask for as "planned": a catch-all route the Go table leaves
    * out (most Go routers could not serve it beside the others). It is not one of the 203.
    */
-  public static final GoRoute PLANNED = GoRoute.parse(SIZE, "GET /repos/:owner/:repo/contents/*path");
+  public static final GoRoute PLANNED =
+      GoRoute.parse(SIZE, "GET /repos/:owner/:repo/contents/*path");
 
   /** The implemented route the HTTP benchmarks ask for: three wildcards deep in the table. */
   public static final String HTTP_IMPLEMENTED_PATH = "/repos/octocat/hello-world/pulls/1347";
@@ -36,7 +37,8 @@ public final class RouteTable {
   public static List<GoRoute> github() {
     List<GoRoute> routes = new ArrayList<>(SIZE);
     try (InputStream in = RouteTable.class.getResourceAsStream("github-api.routes");
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = reader.readLine()) != null) {
         if (!line.isBlank() && !line.startsWith("#")) {
@@ -47,7 +49,8 @@ public final class RouteTable {
       throw new UncheckedIOException(e);
     }
     if (routes.size() != SIZE) {
-      throw new IllegalStateException("The GitHub table has " + routes.size() + " routes, not " + SIZE);
+      throw new IllegalStateException(
+          "The GitHub table has " + routes.size() + " routes, not " + SIZE);
     }
     return List.copyOf(routes);
   }
@@ -62,7 +65,10 @@ public final class RouteTable {
     static GoRoute parse(int index, String line) {
       int space = line.indexOf(' ');
       String path = line.substring(space + 1);
-      return new GoRoute(index, line.substring(0, space), path,
+      return new GoRoute(
+          index,
+          line.substring(0, space),
+          path,
           List.copyOf(Arrays.asList(path.substring(1).split("/"))));
     }
 

@@ -26,7 +26,9 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 2,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class RoutingBenchmark {
@@ -37,9 +39,13 @@ public class RoutingBenchmark {
   private HandwrittenContender handwritten;
   private JerseyContender jersey;
   private SpringContender spring;
-  /** The same dispatcher in a router: without filters, with one that only calls next, and with
-   * the request-id and access-log filters (see {@link FilterChains}). */
+
+  /**
+   * The same dispatcher in a router: without filters, with one that only calls next, and with the
+   * request-id and access-log filters (see {@link FilterChains}).
+   */
   private PlannedContender router;
+
   private PlannedContender passThrough;
   private PlannedContender idsAndLog;
 
@@ -121,7 +127,10 @@ public class RoutingBenchmark {
   }
 
   static int indexOf(String route) {
-    return RouteTable.github().stream().filter(r -> r.toString().equals(route)).findFirst()
-        .orElseThrow().index();
+    return RouteTable.github().stream()
+        .filter(r -> r.toString().equals(route))
+        .findFirst()
+        .orElseThrow()
+        .index();
   }
 }

@@ -25,11 +25,17 @@ public final class SpringContender implements Contender {
   public SpringContender() {
     List<GoRoute> routes = RouteTable.github();
     PathPatternParser parser = PathPatternParser.defaultInstance;
-    entries = routes.stream()
-        .map(r -> new Entry(r.method(), parser.parse(r.springPattern()), r.index(),
-            r.params().toArray(String[]::new)))
-        .sorted(Comparator.comparing(Entry::pattern, PathPattern.SPECIFICITY_COMPARATOR))
-        .toList();
+    entries =
+        routes.stream()
+            .map(
+                r ->
+                    new Entry(
+                        r.method(),
+                        parser.parse(r.springPattern()),
+                        r.index(),
+                        r.params().toArray(String[]::new)))
+            .sorted(Comparator.comparing(Entry::pattern, PathPattern.SPECIFICITY_COMPARATOR))
+            .toList();
     methods = routes.stream().map(GoRoute::method).toArray(String[]::new);
     paths = routes.stream().map(GoRoute::requestPath).toArray(String[]::new);
   }

@@ -14,14 +14,15 @@ import java.util.function.Function;
  * finds a literal child through its own small hash table, hashing the segment where it lies in the
  * path, so matching allocates nothing; a literal beats a wildcard, which beats a catch-all, and a
  * dead end backtracks, which gives the same "most specific wins" answers as Planned. Only the
- * wildcard values, once a route is found, are cut out of the path (and percent-decoded if they
- * need it).
+ * wildcard values, once a route is found, are cut out of the path (and percent-decoded if they need
+ * it).
  *
  * @param <H> what the router finds for a route: an endpoint, a handler
  */
 public final class TrieRouter<H> {
   /** The methods of the table, each an index into a node's routes. */
   private static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH");
+
   private static final String[] NONE = new String[0];
 
   private final Node<H> root = new Node<>();
@@ -38,6 +39,7 @@ public final class TrieRouter<H> {
   public static final class Match<H> {
     public final H handler;
     public final GoRoute route;
+
     /** The positions of the wildcard segments; the last may be a catch-all. */
     private final int[] wildcardSegments;
 
@@ -137,6 +139,7 @@ public final class TrieRouter<H> {
   private static final class Node<H> {
     @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array
     final Match<H>[] routes = new Match[METHODS.size()];
+
     final List<String> literalNames = new ArrayList<>();
     final List<Node<H>> literalNodes = new ArrayList<>();
     Node<H> wildcard;
@@ -221,7 +224,8 @@ public final class TrieRouter<H> {
 
   private static String decodeRest(String path, int start) {
     String[] segments = path.substring(start).split("/", -1);
-    String[] decoded = Arrays.stream(segments).map(s -> decode(s, 0, s.length())).toArray(String[]::new);
+    String[] decoded =
+        Arrays.stream(segments).map(s -> decode(s, 0, s.length())).toArray(String[]::new);
     return String.join("/", decoded);
   }
 }

@@ -29,16 +29,17 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 class BenchmarkSmokeTest {
   @Test
   void everyRoutingBenchmarkYieldsNumbers() throws Exception {
-    Options options = new OptionsBuilder()
-        .include(RoutingBenchmark.class.getName())
-        .forks(0)
-        .warmupIterations(0)
-        .measurementIterations(1)
-        .measurementTime(TimeValue.milliseconds(200))
-        .timeUnit(TimeUnit.NANOSECONDS)
-        .addProfiler(GCProfiler.class)
-        .shouldFailOnError(true)
-        .build();
+    Options options =
+        new OptionsBuilder()
+            .include(RoutingBenchmark.class.getName())
+            .forks(0)
+            .warmupIterations(0)
+            .measurementIterations(1)
+            .measurementTime(TimeValue.milliseconds(200))
+            .timeUnit(TimeUnit.NANOSECONDS)
+            .addProfiler(GCProfiler.class)
+            .shouldFailOnError(true)
+            .build();
     // JMH refuses to run while another JMH holds /tmp/jmh.lock (bench/run.sh, another build on
     // the machine): a smoke run, which measures nothing, need not wait for it
     System.setProperty("jmh.ignoreLock", "true");
@@ -46,22 +47,29 @@ class BenchmarkSmokeTest {
     ByteArrayOutputStream jmhOutput = new ByteArrayOutputStream();
     Collection<RunResult> results;
     try {
-      results = new Runner(options, OutputFormatFactory.createFormatInstance(
-          new PrintStream(jmhOutput, true, UTF_8), VerboseMode.NORMAL)).run();
+      results =
+          new Runner(
+                  options,
+                  OutputFormatFactory.createFormatInstance(
+                      new PrintStream(jmhOutput, true, UTF_8), VerboseMode.NORMAL))
+              .run();
     } catch (RunnerException e) {
       throw new AssertionError("JMH failed:\n" + jmhOutput.toString(UTF_8), e);
     }
 
     Map<String, RunResult> byName = new TreeMap<>();
     results.forEach(r -> byName.put(r.getParams().getBenchmark().replaceAll(".*\\.", ""), r));
-    assertEquals("[handwritten, handwrittenStatic, jersey, planned, plannedPassThroughFilter,"
-        + " plannedRequestIdAndAccessLog, plannedRouter, plannedStatic, spring]",
+    assertEquals(
+        "[handwritten, handwrittenStatic, jersey, planned, plannedPassThroughFilter,"
+            + " plannedRequestIdAndAccessLog, plannedRouter, plannedStatic, spring]",
         byName.keySet().toString());
-    byName.forEach((name, result) -> {
-      double nanos = result.getPrimaryResult().getScore();
-      assertTrue(nanos > 0 && Double.isFinite(nanos), name + ": " + nanos + " ns");
-      Result<?> allocation = result.getSecondaryResults().get("gc.alloc.rate.norm");
-      assertTrue(allocation != null && allocation.getScore() >= 0, name + ": no allocation figure");
-    });
+    byName.forEach(
+        (name, result) -> {
+          double nanos = result.getPrimaryResult().getScore();
+          assertTrue(nanos > 0 && Double.isFinite(nanos), name + ": " + nanos + " ns");
+          Result<?> allocation = result.getSecondaryResults().get("gc.alloc.rate.norm");
+          assertTrue(
+              allocation != null && allocation.getScore() >= 0, name + ": no allocation figure");
+        });
   }
 }

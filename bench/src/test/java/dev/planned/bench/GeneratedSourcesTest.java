@@ -13,8 +13,12 @@ class GeneratedSourcesTest {
   void checkedInSourcesAreCurrent() throws Exception {
     for (var file : SourceGenerator.github().entrySet()) {
       Path checkedIn = Path.of("src/main/java").resolve(file.getKey());
-      assertEquals(file.getValue(), Files.readString(checkedIn), file.getKey() + " is stale:"
-          + " java -cp bench/target/classes dev.planned.bench.gen.SourceGenerator github bench/src/main/java");
+      assertEquals(
+          file.getValue(),
+          Files.readString(checkedIn),
+          file.getKey()
+              + " is stale: java -cp bench/target/classes dev.planned.bench.gen.SourceGenerator"
+              + " github bench/src/main/java");
     }
   }
 }

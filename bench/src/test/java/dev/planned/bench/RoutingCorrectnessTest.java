@@ -16,7 +16,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RoutingCorrectnessTest {
   static Stream<Contender> contenders() {
-    return Stream.of(new PlannedContender(), new HandwrittenContender(), new JerseyContender(),
+    return Stream.of(
+        new PlannedContender(),
+        new HandwrittenContender(),
+        new JerseyContender(),
         new SpringContender());
   }
 
@@ -27,8 +30,13 @@ class RoutingCorrectnessTest {
     assertEquals("GET /authorizations", routes.get(0).toString());
     assertEquals("DELETE /user/keys/:id", routes.get(202).toString());
     assertEquals(routes.size(), routes.stream().map(GoRoute::toString).distinct().count());
-    assertEquals(List.of(":owner", ":repository", ":state", ":keyword"), routes.stream()
-        .filter(r -> r.path().startsWith("/legacy/issues")).findFirst().orElseThrow().expectedValues());
+    assertEquals(
+        List.of(":owner", ":repository", ":state", ":keyword"),
+        routes.stream()
+            .filter(r -> r.path().startsWith("/legacy/issues"))
+            .findFirst()
+            .orElseThrow()
+            .expectedValues());
   }
 
   @ParameterizedTest
@@ -39,7 +47,8 @@ class RoutingCorrectnessTest {
       Object response = contender.route(route.index());
       assertEquals(200, contender.status(response), contender.name() + ": " + route);
       assertEquals(route.index(), contender.hits().route(), contender.name() + ": " + route);
-      assertEquals(route.expectedValues(), contender.hits().values(), contender.name() + ": " + route);
+      assertEquals(
+          route.expectedValues(), contender.hits().values(), contender.name() + ": " + route);
     }
   }
 
@@ -48,23 +57,36 @@ class RoutingCorrectnessTest {
   void decodesWildcardValues(Contender contender) {
     contender.hits().reset();
     assertEquals(200, contender.status(contender.route("GET", "/users/a%20b%2Fc/keys")));
-    assertEquals(RouteTable.github().stream().filter(r -> r.toString().equals("GET /users/:user/keys"))
-        .findFirst().orElseThrow().index(), contender.hits().route());
+    assertEquals(
+        RouteTable.github().stream()
+            .filter(r -> r.toString().equals("GET /users/:user/keys"))
+            .findFirst()
+            .orElseThrow()
+            .index(),
+        contender.hits().route());
     assertEquals(List.of("a b/c"), contender.hits().values());
   }
 
   @ParameterizedTest
   @MethodSource("contenders")
   void answersNoEndpointForPathsAndMethodsOutsideTheTable(Contender contender) {
-    for (String[] request : new String[][] {{"GET", "/nope"}, {"GET", "/users/x/keys/y"},
-        {"PUT", "/user/keys"}, {"PATCH", "/user/keys/1"}, {"GET", "/user/keys/"}}) {
+    for (String[] request :
+        new String[][] {
+          {"GET", "/nope"},
+          {"GET", "/users/x/keys/y"},
+          {"PUT", "/user/keys"},
+          {"PATCH", "/user/keys/1"},
+          {"GET", "/user/keys/"}
+        }) {
       if (contender instanceof JerseyContender && request[1].endsWith("/")) {
         continue; // JAX-RS templates match with a trailing slash too: /user/keys/ is /user/keys
       }
       contender.hits().reset();
       Object response = contender.route(request[0], request[1]);
-      assertNotEquals(200, contender.status(response), contender.name() + ": " + String.join(" ", request));
-      assertEquals(-1, contender.hits().route(), contender.name() + ": " + String.join(" ", request));
+      assertNotEquals(
+          200, contender.status(response), contender.name() + ": " + String.join(" ", request));
+      assertEquals(
+          -1, contender.hits().route(), contender.name() + ": " + String.join(" ", request));
     }
   }
 }

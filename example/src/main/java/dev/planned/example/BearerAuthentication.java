@@ -35,22 +35,22 @@ final class BearerAuthentication implements Filter {
     if (hasToken(request)) {
       return next.proceed(request.withAttribute(CALLER, "demo"));
     }
-    if (READS.contains(request.method())
-        || request.route().map(Route::isPlanned).orElse(false)) {
+    if (READS.contains(request.method()) || request.route().map(Route::isPlanned).orElse(false)) {
       return next.proceed(request);
     }
-    return CompletableFuture.completedFuture(Problem.of(401)
-        .withDetail("Writes need the header Authorization: Bearer <token>.")
-        .withRequestPath(request.path())
-        .toResponse()
-        .withHeaderSet("WWW-Authenticate", "Bearer realm=\"example\""));
+    return CompletableFuture.completedFuture(
+        Problem.of(401)
+            .withDetail("Writes need the header Authorization: Bearer <token>.")
+            .withRequestPath(request.path())
+            .toResponse()
+            .withHeaderSet("WWW-Authenticate", "Bearer realm=\"example\""));
   }
 
   private boolean hasToken(Request request) {
-    return request.header("Authorization")
+    return request
+        .header("Authorization")
         // compared in constant time, so that timing does not reveal how much of a guess was right
-        .map(sent -> MessageDigest.isEqual(
-            sent.getBytes(UTF_8), expected))
+        .map(sent -> MessageDigest.isEqual(sent.getBytes(UTF_8), expected))
         .orElse(false);
   }
 }

@@ -3,9 +3,8 @@ package dev.planned.example;
 import java.net.BindException;
 
 /**
- * What both servers' {@code main} methods share: the port argument, and a message a person can
- * act on when the example cannot start (the port is taken, or is no port), instead of a stack
- * trace.
+ * What both servers' {@code main} methods share: the port argument, and a message a person can act
+ * on when the example cannot start (the port is taken, or is no port), instead of a stack trace.
  */
 final class CommandLine {
   static final int DEFAULT_PORT = 8080;
@@ -18,8 +17,7 @@ final class CommandLine {
     T start(int port) throws Exception;
   }
 
-  private CommandLine() {
-  }
+  private CommandLine() {}
 
   /**
    * Starts the example on the port {@code args} names (8080 by default), prints its routes and
@@ -42,7 +40,9 @@ final class CommandLine {
   }
 
   static String portTaken(int port) {
-    return "Port " + port + " is already in use (another server, or the example still running)."
+    return "Port "
+        + port
+        + " is already in use (another server, or the example still running)."
         + " Pick another port as the first argument, e.g. -Dexec.args=9090 with mvn exec:java;"
         + " 0 picks a free one.";
   }
@@ -59,8 +59,11 @@ final class CommandLine {
     } catch (NumberFormatException e) {
       // not a number: the same message as out of range
     }
-    throw exit("\"" + args[0] + "\" is not a port. Give a number from 0 to 65535 as the first"
-        + " argument, e.g. -Dexec.args=9090 with mvn exec:java; 0 picks a free one.");
+    throw exit(
+        "\""
+            + args[0]
+            + "\" is not a port. Give a number from 0 to 65535 as the first"
+            + " argument, e.g. -Dexec.args=9090 with mvn exec:java; 0 picks a free one.");
   }
 
   /** Jetty wraps the JDK's BindException in an IOException of its own. */

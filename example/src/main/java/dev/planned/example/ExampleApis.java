@@ -29,8 +29,10 @@ final class ExampleApis implements AutoCloseable {
 
   /** Where reports are computed, off the server's threads. */
   private final ExecutorService workers = Executors.newFixedThreadPool(2);
+
   /** The two APIs alone, for the route table. */
   private final Router apis;
+
   /** The APIs, their OpenAPI document at /openapi.json and Swagger UI at /docs. */
   private final Router router;
 
@@ -38,13 +40,21 @@ final class ExampleApis implements AutoCloseable {
     Users users = new Users(DEMO_TOKEN);
     apis = Router.of(users, new Reports(users, workers));
     OpenApi openApi = OpenApi.of("Users and reports", "1.0", UsersApi.class, ReportsApi.class);
-    router = Router.builder()
-        .filter(new RequestIds()) // first: every later filter, answer and log line has the id
-        .filter(new AccessLog()) // INFO on the logger dev.planned.access
-        .filter(Cors.builder().allowOrigins(WEB_APP_ORIGIN)
-            .allowHeaders("Content-Type", "Authorization").exposeHeaders(RequestIds.HEADER)
-            .maxAge(Duration.ofMinutes(10)).build())
-        .serve(apis, openApi.servedAt("/openapi.json"), SwaggerUi.servedAt("/docs", "/openapi.json"));
+    router =
+        Router.builder()
+            .filter(new RequestIds()) // first: every later filter, answer and log line has the id
+            .filter(new AccessLog()) // INFO on the logger dev.planned.access
+            .filter(
+                Cors.builder()
+                    .allowOrigins(WEB_APP_ORIGIN)
+                    .allowHeaders("Content-Type", "Authorization")
+                    .exposeHeaders(RequestIds.HEADER)
+                    .maxAge(Duration.ofMinutes(10))
+                    .build())
+            .serve(
+                apis,
+                openApi.servedAt("/openapi.json"),
+                SwaggerUi.servedAt("/docs", "/openapi.json"));
   }
 
   Router router() {
@@ -55,12 +65,18 @@ final class ExampleApis implements AutoCloseable {
   void printRoutes(PrintStream out, String url) {
     out.println("Serving on " + url);
     for (Route route : apis.routes()) {
-      String plan = route.plan()
-          .map(p -> "  PLANNED" + (p.release().isEmpty() ? "" : " for " + p.release()) + ": "
-              + p.message())
-          .orElse("");
-      out.println(String.format("  %-7s %-22s%s", route.method(), route.path(), plan)
-          .stripTrailing());
+      String plan =
+          route
+              .plan()
+              .map(
+                  p ->
+                      "  PLANNED"
+                          + (p.release().isEmpty() ? "" : " for " + p.release())
+                          + ": "
+                          + p.message())
+              .orElse("");
+      out.println(
+          String.format("  %-7s %-22s%s", route.method(), route.path(), plan).stripTrailing());
     }
   }
 

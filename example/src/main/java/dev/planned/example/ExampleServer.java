@@ -7,9 +7,9 @@ import java.io.PrintStream;
 import java.net.InetSocketAddress;
 
 /**
- * Serves the users and reports APIs on the JDK's built-in HTTP server until stopped:
- * {@code java dev.planned.example.ExampleServer [port]} (8080 by default; 0 picks a free port; a
- * port in use is named, with how to pick another).
+ * Serves the users and reports APIs on the JDK's built-in HTTP server until stopped: {@code java
+ * dev.planned.example.ExampleServer [port]} (8080 by default; 0 picks a free port; a port in use is
+ * named, with how to pick another).
  */
 public final class ExampleServer implements RunningExample {
   private final ExampleApis apis;
@@ -24,8 +24,8 @@ public final class ExampleServer implements RunningExample {
   public static ExampleServer start(int port) throws IOException {
     ExampleApis apis = new ExampleApis();
     // a thread pool sized to the machine, a backlog, and a graceful stop: JdkHttpServers.start
-    return new ExampleServer(apis,
-        JdkHttpServers.start(new InetSocketAddress(port), apis.router()));
+    return new ExampleServer(
+        apis, JdkHttpServers.start(new InetSocketAddress(port), apis.router()));
   }
 
   @Override

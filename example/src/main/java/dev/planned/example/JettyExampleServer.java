@@ -22,8 +22,8 @@ public final class JettyExampleServer implements RunningExample {
   /** Starts serving on {@code port} of every interface (0: a free port). */
   public static JettyExampleServer start(int port) throws IOException {
     ExampleApis apis = new ExampleApis();
-    return new JettyExampleServer(apis,
-        PlannedJetty.start(new InetSocketAddress(port), apis.router()));
+    return new JettyExampleServer(
+        apis, PlannedJetty.start(new InetSocketAddress(port), apis.router()));
   }
 
   @Override

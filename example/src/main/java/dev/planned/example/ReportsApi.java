@@ -14,8 +14,8 @@ public interface ReportsApi {
   List<Report> reports();
 
   /**
-   * A report computed when asked: it completes on another thread, and the server's thread is
-   * free meanwhile.
+   * A report computed when asked: it completes on another thread, and the server's thread is free
+   * meanwhile.
    */
   @Endpoint("GET /reports/{name}")
   CompletionStage<Optional<Report>> report(String name);

@@ -32,8 +32,8 @@ public final class Users extends UsersApiDispatcher {
   @Override
   public List<User> users(Optional<String> name, int limit) {
     if (limit < 1 || limit > 100) {
-      throw new HttpException(400, "Query parameter limit must be between 1 and 100, not " + limit
-          + ".");
+      throw new HttpException(
+          400, "Query parameter limit must be between 1 and 100, not " + limit + ".");
     }
     return users.values().stream()
         .filter(user -> name.map(part -> user.name().contains(part)).orElse(true))
@@ -84,8 +84,8 @@ public final class Users extends UsersApiDispatcher {
 
   @Override
   protected List<ErrorMapper<?>> errorMappers() {
-    return List.of(ErrorMapper.of(UserNotFound.class,
-        e -> Problem.of(404).withDetail(e.getMessage())));
+    return List.of(
+        ErrorMapper.of(UserNotFound.class, e -> Problem.of(404).withDetail(e.getMessage())));
   }
 
   /** How many users there are, for the reports. */

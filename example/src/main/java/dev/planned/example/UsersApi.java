@@ -35,7 +35,8 @@ public interface UsersApi {
   @Endpoint("DELETE /users/{id}")
   void delete(long id);
 
-  @Planned(value = "Partial updates are coming; send the whole user with PUT.",
+  @Planned(
+      value = "Partial updates are coming; send the whole user with PUT.",
       release = "2.0",
       link = "https://example.org/roadmap#patch-users",
       alternative = "PUT /api/users/{id}")

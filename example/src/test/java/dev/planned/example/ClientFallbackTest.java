@@ -27,21 +27,22 @@ import org.junit.jupiter.params.provider.EnumSource;
 @EnumSource(ExampleServers.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClientFallbackTest {
-  private static final Plan PATCH_PLAN = new Plan(
-      "Partial updates are coming; send the whole user with PUT.", "2.0",
-      "https://example.org/roadmap#patch-users", "PUT /api/users/{id}");
+  private static final Plan PATCH_PLAN =
+      new Plan(
+          "Partial updates are coming; send the whole user with PUT.", "2.0",
+          "https://example.org/roadmap#patch-users", "PUT /api/users/{id}");
 
-  @Parameter
-  ExampleServers kind;
+  @Parameter ExampleServers kind;
   private RunningExample server;
   private UsersApiClient users;
 
   @BeforeParameterizedClassInvocation
   void startServer() throws Exception {
     server = kind.start();
-    users = UsersApiClient.builder(URI.create("http://127.0.0.1:" + server.port()))
-        .header("Authorization", "Bearer " + ExampleApis.DEMO_TOKEN)
-        .build();
+    users =
+        UsersApiClient.builder(URI.create("http://127.0.0.1:" + server.port()))
+            .header("Authorization", "Bearer " + ExampleApis.DEMO_TOKEN)
+            .build();
   }
 
   @AfterParameterizedClassInvocation
@@ -53,8 +54,9 @@ class ClientFallbackTest {
   void patchThrowsNotImplementedWithTheServersPlan() {
     User ada = users.create(new NewUser("Ada", "ada@example.org")).body();
 
-    NotImplementedException e = assertThrows(NotImplementedException.class,
-        () -> users.patch(ada.id(), Map.of("name", "Ada L.")));
+    NotImplementedException e =
+        assertThrows(
+            NotImplementedException.class, () -> users.patch(ada.id(), Map.of("name", "Ada L.")));
 
     assertEquals(501, e.status());
     assertEquals(PATCH_PLAN, e.plan());
@@ -79,8 +81,9 @@ class ClientFallbackTest {
 
   @Test
   void aRefusalIsAnHttpExceptionWithTheServersDetail() {
-    HttpException e = assertThrows(HttpException.class,
-        () -> users.create(new NewUser("", "nobody@example.org")));
+    HttpException e =
+        assertThrows(
+            HttpException.class, () -> users.create(new NewUser("", "nobody@example.org")));
 
     assertEquals(422, e.status());
     assertEquals("A user needs a non-empty \"name\".", e.detail());

@@ -1,7 +1,7 @@
 package dev.planned.example;
 
-import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static dev.planned.testing.Listener.refusesNewConnections;
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
@@ -27,10 +27,16 @@ class GracefulStopTest {
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
-      out.write(("POST /api/users HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-          + "Authorization: Bearer " + ExampleApis.DEMO_TOKEN + "\r\n"
-          + "Content-Length: " + USER.length() + "\r\n\r\n" + USER.substring(0, 10))
-          .getBytes(ISO_8859_1));
+      out.write(
+          ("POST /api/users HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                  + "Authorization: Bearer "
+                  + ExampleApis.DEMO_TOKEN
+                  + "\r\n"
+                  + "Content-Length: "
+                  + USER.length()
+                  + "\r\n\r\n"
+                  + USER.substring(0, 10))
+              .getBytes(ISO_8859_1));
       out.flush();
       awaitInFlight(server);
 

@@ -19,46 +19,48 @@ class SameAnswersTest {
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
   /**
-   * Method, target, Content-Type and body of each request compared, sent with the demo token
-   * unless a fifth element says otherwise.
+   * Method, target, Content-Type and body of each request compared, sent with the demo token unless
+   * a fifth element says otherwise.
    */
-  private static final List<String[]> REQUESTS = List.of(
-      new String[] {"GET", "/api/users", null, null},
-      new String[] {"GET", "/api/users/1", null, null},
-      new String[] {"HEAD", "/api/users/1", null, null},
-      new String[] {"GET", "/api/users/999", null, null},
-      new String[] {"GET", "/api/users?limit=abc", null, null},
-      new String[] {"GET", "/api/users/x", null, null},
-      new String[] {"PATCH", "/api/users/1", "application/json", "{}"},
-      new String[] {"PUT", "/api/reports/export", null, null},
-      new String[] {"GET", "/api/reports/user-count", null, null},
-      new String[] {"DELETE", "/api/reports", null, null},
-      new String[] {"OPTIONS", "/api/users/1", null, null},
-      new String[] {"FOO", "/api/users", null, null},
-      new String[] {"GET", "/nowhere", null, null},
-      new String[] {"POST", "/api/users", "text/plain", "hello"},
-      new String[] {"POST", "/api/users", "application/json", "{\"name\":"},
-      new String[] {"POST", "/api/users", "application/json", "{\"name\":\"\",\"email\":\"a@b\"}"},
-      new String[] {"DELETE", "/api/users/999", null, null},
-      new String[] {"DELETE", "/api/users/1", null, null, "without the token"});
+  private static final List<String[]> REQUESTS =
+      List.of(
+          new String[] {"GET", "/api/users", null, null},
+          new String[] {"GET", "/api/users/1", null, null},
+          new String[] {"HEAD", "/api/users/1", null, null},
+          new String[] {"GET", "/api/users/999", null, null},
+          new String[] {"GET", "/api/users?limit=abc", null, null},
+          new String[] {"GET", "/api/users/x", null, null},
+          new String[] {"PATCH", "/api/users/1", "application/json", "{}"},
+          new String[] {"PUT", "/api/reports/export", null, null},
+          new String[] {"GET", "/api/reports/user-count", null, null},
+          new String[] {"DELETE", "/api/reports", null, null},
+          new String[] {"OPTIONS", "/api/users/1", null, null},
+          new String[] {"FOO", "/api/users", null, null},
+          new String[] {"GET", "/nowhere", null, null},
+          new String[] {"POST", "/api/users", "text/plain", "hello"},
+          new String[] {"POST", "/api/users", "application/json", "{\"name\":"},
+          new String[] {
+            "POST", "/api/users", "application/json", "{\"name\":\"\",\"email\":\"a@b\"}"
+          },
+          new String[] {"DELETE", "/api/users/999", null, null},
+          new String[] {"DELETE", "/api/users/1", null, null, "without the token"});
 
   @Test
   void jdkServerAndJettyAnswerAlike() throws Exception {
     try (RunningExample jdk = ExampleServer.start(0);
         RunningExample jetty = JettyExampleServer.start(0)) {
       for (String[] request : REQUESTS) {
-        assertEquals(answer(jdk, request), answer(jetty, request),
-            request[0] + " " + request[1]);
+        assertEquals(answer(jdk, request), answer(jetty, request), request[0] + " " + request[1]);
       }
     }
   }
 
   private static String answer(RunningExample server, String[] request) throws Exception {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(
-            URI.create("http://127.0.0.1:" + server.port() + request[1]))
-        .method(request[0], request[3] == null
-            ? BodyPublishers.noBody()
-            : BodyPublishers.ofString(request[3]));
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + request[1]))
+            .method(
+                request[0],
+                request[3] == null ? BodyPublishers.noBody() : BodyPublishers.ofString(request[3]));
     if (request[2] != null) {
       builder.header("Content-Type", request[2]);
     }
@@ -67,12 +69,18 @@ class SameAnswersTest {
     }
     HttpResponse<String> response = CLIENT.send(builder.build(), BodyHandlers.ofString());
     return response.statusCode()
-        + "\nContent-Type: " + header(response, "Content-Type").replace("; ", ";")
-        + "\nContent-Length: " + header(response, "Content-Length")
-        + "\nAllow: " + header(response, "Allow")
-        + "\nCache-Control: " + header(response, "Cache-Control")
-        + "\nWWW-Authenticate: " + header(response, "WWW-Authenticate")
-        + "\n\n" + response.body();
+        + "\nContent-Type: "
+        + header(response, "Content-Type").replace("; ", ";")
+        + "\nContent-Length: "
+        + header(response, "Content-Length")
+        + "\nAllow: "
+        + header(response, "Allow")
+        + "\nCache-Control: "
+        + header(response, "Cache-Control")
+        + "\nWWW-Authenticate: "
+        + header(response, "WWW-Authenticate")
+        + "\n\n"
+        + response.body();
   }
 
   private static String header(HttpResponse<?> response, String name) {

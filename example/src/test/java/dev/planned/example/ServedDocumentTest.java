@@ -29,8 +29,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ServedDocumentTest {
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  @Parameter
-  ExampleServers kind;
+  @Parameter ExampleServers kind;
   private RunningExample server;
 
   @BeforeParameterizedClassInvocation
@@ -44,8 +43,10 @@ class ServedDocumentTest {
   }
 
   private HttpResponse<String> send(String method, String path) throws Exception {
-    return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-        .method(method, HttpRequest.BodyPublishers.noBody()).build(),
+    return CLIENT.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+            .method(method, HttpRequest.BodyPublishers.noBody())
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -54,17 +55,34 @@ class ServedDocumentTest {
     HttpResponse<String> response = send("GET", "/openapi.json");
 
     assertEquals(200, response.statusCode());
-    assertEquals("application/vnd.oai.openapi+json;version=3.1",
+    assertEquals(
+        "application/vnd.oai.openapi+json;version=3.1",
         response.headers().firstValue("Content-Type").orElseThrow());
     JsonNode document = MAPPER.readTree(response.body());
     assertEquals("3.1.0", document.get("openapi").asText());
     assertEquals("Users and reports", document.at("/info/title").asText());
     List<String> operations = new ArrayList<>();
-    document.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
-        .forEachRemaining(method -> operations.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
-    assertEquals(Set.of("GET /api/users", "POST /api/users", "GET /api/users/{id}",
-        "PUT /api/users/{id}", "DELETE /api/users/{id}", "PATCH /api/users/{id}",
-        "GET /api/reports", "GET /api/reports/{name}", "PUT /api/reports/export"),
+    document
+        .get("paths")
+        .fields()
+        .forEachRemaining(
+            path ->
+                path.getValue()
+                    .fieldNames()
+                    .forEachRemaining(
+                        method ->
+                            operations.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
+    assertEquals(
+        Set.of(
+            "GET /api/users",
+            "POST /api/users",
+            "GET /api/users/{id}",
+            "PUT /api/users/{id}",
+            "DELETE /api/users/{id}",
+            "PATCH /api/users/{id}",
+            "GET /api/reports",
+            "GET /api/reports/{name}",
+            "PUT /api/reports/export"),
         Set.copyOf(operations));
     assertEquals(9, operations.size());
     assertEquals("2.0", document.at("/paths/~1api~1users~1{id}/patch/x-planned/release").asText());
@@ -76,9 +94,13 @@ class ServedDocumentTest {
     HttpResponse<String> first = send("GET", "/openapi.json");
     String etag = first.headers().firstValue("ETag").orElseThrow();
 
-    HttpResponse<String> again = CLIENT.send(HttpRequest.newBuilder(
-        URI.create("http://127.0.0.1:" + server.port() + "/openapi.json"))
-        .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> again =
+        CLIENT.send(
+            HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + server.port() + "/openapi.json"))
+                .header("If-None-Match", etag)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
 
     assertEquals(304, again.statusCode());
     assertEquals("", again.body());
@@ -92,7 +114,8 @@ class ServedDocumentTest {
 
     assertEquals(200, head.statusCode());
     assertEquals("", head.body());
-    assertEquals(send("GET", "/openapi.json").body().getBytes(UTF_8).length,
+    assertEquals(
+        send("GET", "/openapi.json").body().getBytes(UTF_8).length,
         Long.parseLong(head.headers().firstValue("Content-Length").orElseThrow()));
     assertEquals(405, post.statusCode());
     assertEquals("GET, HEAD, OPTIONS", post.headers().firstValue("Allow").orElseThrow());
@@ -103,7 +126,8 @@ class ServedDocumentTest {
     HttpResponse<String> page = send("GET", "/docs");
 
     assertEquals(200, page.statusCode());
-    assertEquals("text/html;charset=utf-8", page.headers().firstValue("Content-Type").orElseThrow());
+    assertEquals(
+        "text/html;charset=utf-8", page.headers().firstValue("Content-Type").orElseThrow());
     assertTrue(page.body().contains("data-document=\"/openapi.json\""), page.body());
     assertEquals(404, send("GET", "/docs/swagger-ui.js").statusCode());
   }

@@ -42,8 +42,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Swagger UI as a person sees it: Debian's Chromium, headless, driven by Selenium through
- * chromium-driver, loads the example's {@code /docs} from the JDK server on loopback. The page
- * must list every operation of the served document, mark the planned ones, and show a plan.
+ * chromium-driver, loads the example's {@code /docs} from the JDK server on loopback. The page must
+ * list every operation of the served document, mark the planned ones, and show a plan.
  *
  * <p>Without Chromium (installed by {@code .ci/install-browser}) the test is skipped, saying so;
  * under CI ({@code CI=true}) it fails instead, so that CI cannot pass without the browser.
@@ -52,16 +52,18 @@ class SwaggerUiInBrowserTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Duration PATIENCE = Duration.ofSeconds(30);
+
   /**
-   * Selenium warns when it has no DevTools (CDP) support for the browser's exact version, as with
-   * a Debian Chromium newer than the Selenium release; this test uses WebDriver only, so that
-   * warning says nothing about it and would be noise in a quiet build. Held here: JUL keeps only
-   * weak references to loggers, and a collected one would forget its level.
+   * Selenium warns when it has no DevTools (CDP) support for the browser's exact version, as with a
+   * Debian Chromium newer than the Selenium release; this test uses WebDriver only, so that warning
+   * says nothing about it and would be noise in a quiet build. Held here: JUL keeps only weak
+   * references to loggers, and a collected one would forget its level.
    */
   private static final Logger DEVTOOLS = Logger.getLogger("org.openqa.selenium.devtools");
 
   /** Why the browser cannot run here, or null when it can. */
   private static String missing;
+
   private static ExampleServer server;
   private static ChromeDriver browser;
 
@@ -76,20 +78,26 @@ class SwaggerUiInBrowserTest {
     }
     DEVTOOLS.setLevel(Level.SEVERE);
     server = ExampleServer.start(0);
-    ChromeOptions options = new ChromeOptions()
-        .setBinary(CHROMIUM.toFile())
-        // --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start
-        .addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-            "--disable-dev-shm-usage", "--window-size=1280,2000");
+    ChromeOptions options =
+        new ChromeOptions()
+            .setBinary(CHROMIUM.toFile())
+            // --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start
+            .addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,2000");
     // the page's console, read by thePageLoadsWithoutErrors
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort()
-        .withLogOutput(OutputStream.nullOutputStream())
-        .build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .withLogOutput(OutputStream.nullOutputStream())
+            .build();
     browser = new ChromeDriver(service, options);
   }
 
@@ -106,8 +114,11 @@ class SwaggerUiInBrowserTest {
         absent.add(program.toString());
       }
     }
-    return absent.isEmpty() ? null
-        : "No " + String.join(" nor ", absent) + " (Debian's chromium and chromium-driver):"
+    return absent.isEmpty()
+        ? null
+        : "No "
+            + String.join(" nor ", absent)
+            + " (Debian's chromium and chromium-driver):"
             + " run .ci/install-browser";
   }
 
@@ -127,14 +138,26 @@ class SwaggerUiInBrowserTest {
 
   /** Every operation of the served document, as {@code GET /api/users}. */
   private static Set<String> documentedOperations() throws Exception {
-    String json = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-            URI.create("http://127.0.0.1:" + server.port() + "/openapi.json")).build(),
-        HttpResponse.BodyHandlers.ofString()).body();
+    String json =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + server.port() + "/openapi.json"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
     JsonNode document = new ObjectMapper().readTree(json);
     Set<String> operations = new HashSet<>();
-    document.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
-        .forEachRemaining(method -> operations.add(method.toUpperCase(Locale.ROOT) + " "
-            + path.getKey())));
+    document
+        .get("paths")
+        .fields()
+        .forEachRemaining(
+            path ->
+                path.getValue()
+                    .fieldNames()
+                    .forEachRemaining(
+                        method ->
+                            operations.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
     return operations;
   }
 
@@ -147,8 +170,8 @@ class SwaggerUiInBrowserTest {
 
   private static String operationOf(WebElement block) {
     String method = block.findElement(By.cssSelector(".opblock-summary-method")).getText();
-    String path = block.findElement(By.cssSelector(".opblock-summary-path"))
-        .getDomAttribute("data-path");
+    String path =
+        block.findElement(By.cssSelector(".opblock-summary-path")).getDomAttribute("data-path");
     return method + " " + path;
   }
 
@@ -168,9 +191,11 @@ class SwaggerUiInBrowserTest {
   void thePageLoadsWithoutErrors() {
     operationsOnPage();
 
-    List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
-        .map(LogEntry::getMessage).toList();
+    List<String> errors =
+        browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
+            .map(LogEntry::getMessage)
+            .toList();
     assertEquals(List.of(), errors, "the browser's console");
   }
 
@@ -187,12 +212,17 @@ class SwaggerUiInBrowserTest {
         patch = block;
       }
     }
-    assertEquals(Set.of("PATCH /api/users/{id}: planned for 2.0", "PUT /api/reports/export: planned"),
+    assertEquals(
+        Set.of("PATCH /api/users/{id}: planned for 2.0", "PUT /api/reports/export: planned"),
         Set.copyOf(badged));
 
     patch.findElement(By.cssSelector(".opblock-summary-control")).click();
-    WebElement expanded = new WebDriverWait(browser, PATIENCE).until(ExpectedConditions
-        .visibilityOfNestedElementsLocatedBy(patch, By.cssSelector(".opblock-body"))).get(0);
+    WebElement expanded =
+        new WebDriverWait(browser, PATIENCE)
+            .until(
+                ExpectedConditions.visibilityOfNestedElementsLocatedBy(
+                    patch, By.cssSelector(".opblock-body")))
+            .get(0);
     String text = expanded.getText();
     assertTrue(text.contains("Partial updates are coming; send the whole user with PUT."), text);
     assertTrue(text.contains("x-planned"), "extensions are shown: " + text);
@@ -200,7 +230,9 @@ class SwaggerUiInBrowserTest {
 
     // what the page looked like, for a person to check: example/target/swagger-ui.png
     File screenshot = browser.getScreenshotAs(OutputType.FILE);
-    Files.copy(screenshot.toPath(), Path.of("target", "swagger-ui.png"),
+    Files.copy(
+        screenshot.toPath(),
+        Path.of("target", "swagger-ui.png"),
         StandardCopyOption.REPLACE_EXISTING);
   }
 }

@@ -5,9 +5,9 @@ import dev.planned.Planned;
 
 /**
  * Routes where Go 1.22's ServeMux rules are easy to get wrong: a rest wildcard at the root, which
- * matches {@code /} too, and a planned HEAD beside an implemented GET on one path. Its
- * {@code GET /{tail...}} overlaps every GET of the other APIs here, so it is served alone, and the
- * warning that says so is suppressed.
+ * matches {@code /} too, and a planned HEAD beside an implemented GET on one path. Its {@code GET
+ * /{tail...}} overlaps every GET of the other APIs here, so it is served alone, and the warning
+ * that says so is suppressed.
  */
 @SuppressWarnings("planned")
 public interface GoRulesApi {

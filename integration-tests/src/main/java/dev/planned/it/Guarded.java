@@ -23,6 +23,7 @@ public final class Guarded extends GuardedApiDispatcher {
   public static final String TOKEN = "let-me-in";
   public static final Attribute<String> TRACE = Attribute.of("trace", String.class);
   static final Attribute<User> PRINCIPAL = Attribute.principal(User.class);
+
   /** How long {@link #slow()} takes: long enough that no filter could see it done at once. */
   public static final long SLOW_MILLIS = 150;
 
@@ -57,8 +58,8 @@ public final class Guarded extends GuardedApiDispatcher {
         .filter(Guarded::time)
         .filter(trace("inner"))
         .filter(Guarded::failOnRequest)
-        .mapError(IllegalArgumentException.class,
-            e -> Problem.of(400).withDetail("A bad argument."))
+        .mapError(
+            IllegalArgumentException.class, e -> Problem.of(400).withDetail("A bad argument."))
         .mapError(NoSuchThing.class, e -> Problem.of(410).withDetail("Gone for good."))
         .serve(new Guarded());
   }
@@ -71,49 +72,61 @@ public final class Guarded extends GuardedApiDispatcher {
   @Override
   protected List<ErrorMapper<?>> errorMappers() {
     return List.of(
-        ErrorMapper.of(NoSuchThing.class,
+        ErrorMapper.of(
+            NoSuchThing.class,
             e -> Problem.of(404).withDetail("No thing " + e.id + ".").with("thing", e.id)),
-        ErrorMapper.of(NumberFormatException.class,
-            e -> Problem.of(422).withDetail("Not a number.")),
-        ErrorMapper.of(Boom.class, e -> {
-          throw new IllegalStateException("the mapper of Boom is broken");
-        }));
+        ErrorMapper.of(
+            NumberFormatException.class, e -> Problem.of(422).withDetail("Not a number.")),
+        ErrorMapper.of(
+            Boom.class,
+            e -> {
+              throw new IllegalStateException("the mapper of Boom is broken");
+            }));
   }
 
   /**
-   * Appends its name to the trace attribute on the way in, and to the X-Trace-Out header on the
-   * way out: the order filters ran in, both ways.
+   * Appends its name to the trace attribute on the way in, and to the X-Trace-Out header on the way
+   * out: the order filters ran in, both ways.
    */
   static Filter trace(String name) {
-    return (request, next) -> next.proceed(request.withAttribute(TRACE,
-            request.attribute(TRACE).map(t -> t + ">" + name).orElse(name)))
-        .thenApply(response -> response.withHeaderSet("X-Trace-Out",
-            response.header("X-Trace-Out").map(t -> t + "<").orElse("") + name));
+    return (request, next) ->
+        next.proceed(
+                request.withAttribute(
+                    TRACE, request.attribute(TRACE).map(t -> t + ">" + name).orElse(name)))
+            .thenApply(
+                response ->
+                    response.withHeaderSet(
+                        "X-Trace-Out",
+                        response.header("X-Trace-Out").map(t -> t + "<").orElse("") + name));
   }
 
   /** Says which route the filters saw: its template, planned or not, or none. */
   static CompletionStage<Response> showRoute(Request request, Filter.Next next) {
-    String route = request.route()
-        .map(r -> r.pattern() + (r.isPlanned() ? " (planned)" : ""))
-        .orElse("none");
+    String route =
+        request.route().map(r -> r.pattern() + (r.isPlanned() ? " (planned)" : "")).orElse("none");
     return next.proceed(request).thenApply(response -> response.withHeaderSet("X-Route", route));
   }
 
   /**
-   * Measures around the rest of the chain without waiting for it: X-Pending says whether the
-   * answer was still to come when the chain returned, X-Elapsed-Ms how long it took to come.
+   * Measures around the rest of the chain without waiting for it: X-Pending says whether the answer
+   * was still to come when the chain returned, X-Elapsed-Ms how long it took to come.
    */
   static CompletionStage<Response> time(Request request, Filter.Next next) {
     long start = System.nanoTime();
     CompletionStage<Response> answer = next.proceed(request);
     boolean pending = !answer.toCompletableFuture().isDone();
-    return answer.thenApply(response -> response
-        .withHeaderSet("X-Pending", Boolean.toString(pending))
-        .withHeaderSet("X-Elapsed-Ms",
-            Long.toString(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start))));
+    return answer.thenApply(
+        response ->
+            response
+                .withHeaderSet("X-Pending", Boolean.toString(pending))
+                .withHeaderSet(
+                    "X-Elapsed-Ms",
+                    Long.toString(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start))));
   }
 
-  /** Fails as the X-Fail header asks: thrown ({@code sync}) or as a failed stage ({@code async}). */
+  /**
+   * Fails as the X-Fail header asks: thrown ({@code sync}) or as a failed stage ({@code async}).
+   */
   static CompletionStage<Response> failOnRequest(Request request, Filter.Next next) {
     Optional<String> fail = request.header("X-Fail");
     if (fail.isEmpty()) {
@@ -130,17 +143,19 @@ public final class Guarded extends GuardedApiDispatcher {
    * HEAD), planned ones included, need one, and get 401 with a challenge without it.
    */
   static CompletionStage<Response> authenticate(Request request, Filter.Next next) {
-    boolean valid = request.header("Authorization").filter(("Bearer " + TOKEN)::equals)
-        .isPresent();
+    boolean valid = request.header("Authorization").filter(("Bearer " + TOKEN)::equals).isPresent();
     if (valid) {
       return next.proceed(request.withAttribute(PRINCIPAL, new User("ada")));
     }
     if (request.method().equals("GET") || request.method().equals("HEAD")) {
       return next.proceed(request);
     }
-    return CompletableFuture.completedFuture(Problem.of(401)
-        .withDetail("Send the bearer token.").withRequestPath(request.path()).toResponse()
-        .withHeaderSet("WWW-Authenticate", "Bearer realm=\"guarded\""));
+    return CompletableFuture.completedFuture(
+        Problem.of(401)
+            .withDetail("Send the bearer token.")
+            .withRequestPath(request.path())
+            .toResponse()
+            .withHeaderSet("WWW-Authenticate", "Bearer realm=\"guarded\""));
   }
 
   @Override
@@ -160,8 +175,8 @@ public final class Guarded extends GuardedApiDispatcher {
 
   @Override
   public CompletionStage<String> slow() {
-    return CompletableFuture.supplyAsync(() -> "slow",
-        CompletableFuture.delayedExecutor(SLOW_MILLIS, TimeUnit.MILLISECONDS));
+    return CompletableFuture.supplyAsync(
+        () -> "slow", CompletableFuture.delayedExecutor(SLOW_MILLIS, TimeUnit.MILLISECONDS));
   }
 
   @Override
@@ -171,9 +186,10 @@ public final class Guarded extends GuardedApiDispatcher {
 
   @Override
   public CompletionStage<String> failLater(String kind) {
-    return CompletableFuture.supplyAsync(() -> {
-      throw failure(kind);
-    });
+    return CompletableFuture.supplyAsync(
+        () -> {
+          throw failure(kind);
+        });
   }
 
   @Override

@@ -9,9 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@link LaterApi} whose answers depend on the key: {@code done} completes at once, {@code slow}
- * on another thread 50 ms later, {@code fails} and {@code gone} fail, {@code null} returns no
- * stage, and {@code wait-…} waits until a test calls {@link #complete}.
+ * {@link LaterApi} whose answers depend on the key: {@code done} completes at once, {@code slow} on
+ * another thread 50 ms later, {@code fails} and {@code gone} fail, {@code null} returns no stage,
+ * and {@code wait-…} waits until a test calls {@link #complete}.
  */
 public final class Later extends LaterApiDispatcher {
   private final Map<String, CompletableFuture<String>> waiting = new ConcurrentHashMap<>();
@@ -20,13 +20,16 @@ public final class Later extends LaterApiDispatcher {
   public CompletionStage<String> text(String key) {
     return switch (key) {
       case "done" -> CompletableFuture.completedFuture("done");
-      case "slow" -> CompletableFuture.supplyAsync(() -> "slow",
-          CompletableFuture.delayedExecutor(50, TimeUnit.MILLISECONDS));
-      case "fails" -> CompletableFuture.failedFuture(
-          new IllegalStateException("secret internal detail"));
-      case "gone" -> CompletableFuture.supplyAsync(() -> {
-        throw new HttpException(410, "Gone for good.");
-      });
+      case "slow" ->
+          CompletableFuture.supplyAsync(
+              () -> "slow", CompletableFuture.delayedExecutor(50, TimeUnit.MILLISECONDS));
+      case "fails" ->
+          CompletableFuture.failedFuture(new IllegalStateException("secret internal detail"));
+      case "gone" ->
+          CompletableFuture.supplyAsync(
+              () -> {
+                throw new HttpException(410, "Gone for good.");
+              });
       case "null" -> null;
       default -> waiting.computeIfAbsent(key, k -> new CompletableFuture<>());
     };
@@ -50,7 +53,7 @@ public final class Later extends LaterApiDispatcher {
 
   @Override
   public CompletionStage<Void> remove(String key) {
-    return CompletableFuture.runAsync(() -> { });
+    return CompletableFuture.runAsync(() -> {});
   }
 
   @Override

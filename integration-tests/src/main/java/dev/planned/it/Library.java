@@ -34,7 +34,8 @@ public class Library extends LibraryApiDispatcher {
   @Override
   public Response replace(String isbn, Request request) {
     boolean created = titles.put(isbn, request.bodyText()) == null;
-    return created ? Response.status(201).withHeader("Location", "/v1/books/" + isbn)
+    return created
+        ? Response.status(201).withHeader("Location", "/v1/books/" + isbn)
         : Response.noContent();
   }
 

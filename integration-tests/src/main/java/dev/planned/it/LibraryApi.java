@@ -23,8 +23,10 @@ public interface LibraryApi {
   @Endpoint("GET /files/{path...}")
   String file(String path);
 
-  @Planned(value = "Partial updates are coming; send the whole book with PUT.",
-      release = "2.0", link = "https://example.org/roadmap#patch",
+  @Planned(
+      value = "Partial updates are coming; send the whole book with PUT.",
+      release = "2.0",
+      link = "https://example.org/roadmap#patch",
       alternative = "PUT /books/{isbn}")
   @Endpoint("PATCH /books/{isbn}")
   Response patch(String isbn);

@@ -18,7 +18,10 @@ import java.util.concurrent.CompletionStage;
 @Client
 @Endpoint("/notes-api")
 public interface NotesApi {
-  enum Mood { HAPPY, GRUMPY }
+  enum Mood {
+    HAPPY,
+    GRUMPY
+  }
 
   record Note(String text, int stars) {}
 
@@ -29,7 +32,10 @@ public interface NotesApi {
   String file(String path);
 
   @Endpoint("GET /search")
-  String search(@Query List<String> tag, @Query Optional<String> q, @Query OptionalInt limit,
+  String search(
+      @Query List<String> tag,
+      @Query Optional<String> q,
+      @Query OptionalInt limit,
       @Query(defaultValue = "HAPPY") Mood mood);
 
   @Endpoint("GET /headers")
@@ -68,8 +74,11 @@ public interface NotesApi {
   @Endpoint("GET /later-refused")
   CompletionStage<String> laterRefused();
 
-  @Planned(value = "Sharing comes with 2.0; create a copy meanwhile.", release = "2.0",
-      link = "https://example.org/roadmap#share", alternative = "POST /notes")
+  @Planned(
+      value = "Sharing comes with 2.0; create a copy meanwhile.",
+      release = "2.0",
+      link = "https://example.org/roadmap#share",
+      alternative = "POST /notes")
   @Endpoint("POST /notes/{id}/share")
   Note share(long id);
 }

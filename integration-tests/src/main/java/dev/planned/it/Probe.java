@@ -11,7 +11,9 @@ public class Probe extends ProbeApiDispatcher {
 
   @Override
   public String headers(Request request) {
-    return "headers:X-Probe=" + request.headers("X-Probe")
-        + ";Content-Type=" + request.headers("Content-Type");
+    return "headers:X-Probe="
+        + request.headers("X-Probe")
+        + ";Content-Type="
+        + request.headers("Content-Type");
   }
 }

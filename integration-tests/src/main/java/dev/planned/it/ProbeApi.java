@@ -4,8 +4,8 @@ import dev.planned.Endpoint;
 import dev.planned.Request;
 
 /**
- * Endpoints that show what a server made of a hostile request: the body it decoded, and the
- * headers it parsed. Served beside {@link LibraryApi} by the hostile-input suite.
+ * Endpoints that show what a server made of a hostile request: the body it decoded, and the headers
+ * it parsed. Served beside {@link LibraryApi} by the hostile-input suite.
  */
 @Endpoint("/probe")
 public interface ProbeApi {

@@ -3,9 +3,9 @@ package dev.planned.it;
 import dev.planned.Reply;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,15 +32,42 @@ public class Typed extends TypedApiDispatcher {
   }
 
   @Override
-  public String values(UUID id, BigInteger big, BigDecimal amount, Color color, LocalDate day,
-      Instant at, Duration wait, Sku sku, Tag tag) {
-    return id + " " + big + " " + amount + " " + color + " " + day + " " + at + " " + wait + " "
-        + sku.code() + " " + tag;
+  public String values(
+      UUID id,
+      BigInteger big,
+      BigDecimal amount,
+      Color color,
+      LocalDate day,
+      Instant at,
+      Duration wait,
+      Sku sku,
+      Tag tag) {
+    return id
+        + " "
+        + big
+        + " "
+        + amount
+        + " "
+        + color
+        + " "
+        + day
+        + " "
+        + at
+        + " "
+        + wait
+        + " "
+        + sku.code()
+        + " "
+        + tag;
   }
 
   @Override
-  public String optional(Optional<String> text, Optional<Integer> number, OptionalInt small,
-      OptionalLong large, Optional<UUID> trace) {
+  public String optional(
+      Optional<String> text,
+      Optional<Integer> number,
+      OptionalInt small,
+      OptionalLong large,
+      Optional<UUID> trace) {
     return text + " " + number + " " + small + " " + large + " " + trace;
   }
 
@@ -75,7 +102,9 @@ public class Typed extends TypedApiDispatcher {
 
   @Override
   public Optional<Item> item(long id) {
-    return id == 7 ? Optional.of(new Item(7, "pen", 2, LocalDate.of(2026, 12, 1))) : Optional.empty();
+    return id == 7
+        ? Optional.of(new Item(7, "pen", 2, LocalDate.of(2026, 12, 1)))
+        : Optional.empty();
   }
 
   @Override
@@ -100,8 +129,8 @@ public class Typed extends TypedApiDispatcher {
 
   @Override
   public Reply<Item> createReply(NewItem item) {
-    return Reply.created(URI.create("/typed/items/7"),
-        new Item(7, item.name(), item.quantity(), item.due()));
+    return Reply.created(
+        URI.create("/typed/items/7"), new Item(7, item.name(), item.quantity(), item.due()));
   }
 
   @Override
@@ -115,8 +144,8 @@ public class Typed extends TypedApiDispatcher {
 
   @Override
   public CompletionStage<Optional<Reply<Item>>> itemReplyLater(long id) {
-    return CompletableFuture.supplyAsync(() -> id < 1 ? Optional.empty()
-        : Optional.of(itemReply(id)));
+    return CompletableFuture.supplyAsync(
+        () -> id < 1 ? Optional.empty() : Optional.of(itemReply(id)));
   }
 
   @Override

@@ -22,7 +22,10 @@ import java.util.concurrent.CompletionStage;
 /** Every kind of binding and result of typed endpoints, for the binding tests. */
 @Endpoint("/typed")
 public interface TypedApi {
-  enum Color { RED, GREEN }
+  enum Color {
+    RED,
+    GREEN
+  }
 
   /** A type Planned converts through its static valueOf(String). */
   record Sku(String code) {
@@ -53,27 +56,41 @@ public interface TypedApi {
   record Item(long id, String name, int quantity, LocalDate due) {}
 
   @Endpoint("GET /primitives/{i}/{l}/{d}/{b}/{c}")
-  String primitives(int i, long l, double d, boolean b, char c, @Query short s, @Query byte y,
-      @Query float f);
+  String primitives(
+      int i, long l, double d, boolean b, char c, @Query short s, @Query byte y, @Query float f);
 
   @Endpoint("GET /boxes")
   String boxes(@Query Integer i, @Query Long l, @Query Boolean b, @Query Character c);
 
   @Endpoint("GET /values/{id}")
-  String values(UUID id, @Query BigInteger big, @Query BigDecimal amount, @Query Color color,
-      @Query LocalDate day, @Query Instant at, @Query Duration wait, @Query Sku sku,
+  String values(
+      UUID id,
+      @Query BigInteger big,
+      @Query BigDecimal amount,
+      @Query Color color,
+      @Query LocalDate day,
+      @Query Instant at,
+      @Query Duration wait,
+      @Query Sku sku,
       @Query Tag tag);
 
   @Endpoint("GET /optional")
-  String optional(@Query Optional<String> text, @Query Optional<Integer> number,
-      @Query OptionalInt small, @Query OptionalLong large, @Header("X-Trace") Optional<UUID> trace);
+  String optional(
+      @Query Optional<String> text,
+      @Query Optional<Integer> number,
+      @Query OptionalInt small,
+      @Query OptionalLong large,
+      @Header("X-Trace") Optional<UUID> trace);
 
   @Endpoint("GET /defaults")
-  String defaults(@Query(defaultValue = "20") int limit, @Query(defaultValue = "GREEN") Color color,
+  String defaults(
+      @Query(defaultValue = "20") int limit,
+      @Query(defaultValue = "GREEN") Color color,
       @Header(value = "X-Region", defaultValue = "eu") String region);
 
   @Endpoint("GET /lists")
-  String lists(@Query("id") List<Long> ids, @Query List<String> tag, @Header("X-Flag") List<String> flags);
+  String lists(
+      @Query("id") List<Long> ids, @Query List<String> tag, @Header("X-Flag") List<String> flags);
 
   @Endpoint("GET /headers")
   String headers(@Header("X-Request-Id") UUID requestId, @Header String accept);

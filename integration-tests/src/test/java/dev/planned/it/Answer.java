@@ -14,9 +14,9 @@ record Answer(int status, Map<String, List<String>> headers, String body) {
   }
 
   /**
-   * The Content-Type with the optional whitespace after each {@code ;} written as one space:
-   * Jetty and Tomcat send {@code text/plain;charset=utf-8} for {@code text/plain; charset=utf-8},
-   * the same media type (RFC 9110, section 5.6.6).
+   * The Content-Type with the optional whitespace after each {@code ;} written as one space: Jetty
+   * and Tomcat send {@code text/plain;charset=utf-8} for {@code text/plain; charset=utf-8}, the
+   * same media type (RFC 9110, section 5.6.6).
    */
   Optional<String> mediaType() {
     return header("Content-Type").map(type -> type.replaceAll("\\s*;\\s*", "; "));

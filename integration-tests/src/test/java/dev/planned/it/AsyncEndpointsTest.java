@@ -30,12 +30,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** Endpoints returning a CompletionStage: answered when it completes, in memory and over HTTP. */
 class AsyncEndpointsTest {
-  @RegisterExtension
-  final CapturedLog log = CapturedLog.planned();
+  @RegisterExtension final CapturedLog log = CapturedLog.planned();
 
   /** Logged for an endpoint whose stage failed with an exception that is no HttpException. */
-  private static final String FAILED_LOG = "SEVERE GET /later/text/{key} failed for"
-      + " GET /later/text/fails: java.lang.IllegalStateException: secret internal detail";
+  private static final String FAILED_LOG =
+      "SEVERE GET /later/text/{key} failed for"
+          + " GET /later/text/fails: java.lang.IllegalStateException: secret internal detail";
+
   private final Later later = new Later();
 
   @Test
@@ -87,8 +88,13 @@ class AsyncEndpointsTest {
     assertEquals(500, later.dispatch(Request.get("/later/text/null")).status());
     List<String> logged = log.lines();
     assertEquals(1, logged.size(), logged::toString);
-    assertTrue(logged.get(0).startsWith("SEVERE GET /later/text/{key} failed for"
-        + " GET /later/text/null: java.lang.NullPointerException"), logged::toString);
+    assertTrue(
+        logged
+            .get(0)
+            .startsWith(
+                "SEVERE GET /later/text/{key} failed for"
+                    + " GET /later/text/null: java.lang.NullPointerException"),
+        logged::toString);
   }
 
   @Test
@@ -114,12 +120,17 @@ class AsyncEndpointsTest {
     try {
       URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
       HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-      CompletableFuture<HttpResponse<String>> waiting = client.sendAsync(
-          HttpRequest.newBuilder(base.resolve("/later/text/wait-1")).build(),
-          BodyHandlers.ofString());
+      CompletableFuture<HttpResponse<String>> waiting =
+          client.sendAsync(
+              HttpRequest.newBuilder(base.resolve("/later/text/wait-1")).build(),
+              BodyHandlers.ofString());
 
-      HttpResponse<String> now = client.send(HttpRequest.newBuilder(base.resolve("/later/now"))
-          .timeout(Duration.ofSeconds(5)).build(), BodyHandlers.ofString());
+      HttpResponse<String> now =
+          client.send(
+              HttpRequest.newBuilder(base.resolve("/later/now"))
+                  .timeout(Duration.ofSeconds(5))
+                  .build(),
+              BodyHandlers.ofString());
       assertEquals("now", now.body());
       assertFalse(waiting.isDone());
 

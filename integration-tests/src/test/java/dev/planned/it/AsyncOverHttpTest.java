@@ -51,8 +51,11 @@ class AsyncOverHttpTest {
   void theServerThreadIsFreeBeforeTheAnswerExists(Servers kind) throws Exception {
     Later later = new Later();
     try (RunningServer server = kind.start(later)) {
-      CompletableFuture<HttpResponse<String>> response = HttpClient.newHttpClient().sendAsync(
-          HttpRequest.newBuilder(server.uri("/later")).build(), HttpResponse.BodyHandlers.ofString());
+      CompletableFuture<HttpResponse<String>> response =
+          HttpClient.newHttpClient()
+              .sendAsync(
+                  HttpRequest.newBuilder(server.uri("/later")).build(),
+                  HttpResponse.BodyHandlers.ofString());
       Thread serverThread = later.askedOn.get(5, TimeUnit.SECONDS);
 
       assertTrue(leftPlanned(serverThread), "the thread that dispatched went back to the server");
@@ -67,9 +70,12 @@ class AsyncOverHttpTest {
   /** Whether the thread runs no Planned adapter code any more, waiting at most five seconds. */
   private static boolean leftPlanned(Thread thread) throws InterruptedException {
     for (int i = 0; i < 100; i++) {
-      boolean inAdapter = Arrays.stream(thread.getStackTrace()).anyMatch(frame ->
-          frame.getClassName().startsWith("dev.planned.servlet.")
-              || frame.getClassName().startsWith("dev.planned.jdk."));
+      boolean inAdapter =
+          Arrays.stream(thread.getStackTrace())
+              .anyMatch(
+                  frame ->
+                      frame.getClassName().startsWith("dev.planned.servlet.")
+                          || frame.getClassName().startsWith("dev.planned.jdk."));
       if (!inAdapter) {
         return true;
       }

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 abstract class BuiltInFiltersContract {
   static final String APP = "https://app.example";
   private static final Pattern ACCESS_LINE =
-      Pattern.compile("INFO [A-Z]+ (-|/[^ ]+) [1-5][0-9][0-9] [0-9]+\\.[0-9]ms [A-Za-z0-9._:+/=-]+");
+      Pattern.compile(
+          "INFO [A-Z]+ (-|/[^ ]+) [1-5][0-9][0-9] [0-9]+\\.[0-9]ms [A-Za-z0-9._:+/=-]+");
   private static final Pattern NEW_ID = Pattern.compile("[0-9a-f]{32}");
 
   /** What each server serves: the library behind the three built-in filters. */
@@ -37,14 +38,19 @@ abstract class BuiltInFiltersContract {
     return Router.builder()
         .filter(new RequestIds())
         .filter(new AccessLog())
-        .filter(Cors.builder().allowOrigins(APP).allowHeaders("Content-Type")
-            .exposeHeaders(RequestIds.HEADER).allowCredentials(true)
-            .maxAge(Duration.ofMinutes(10)).build())
+        .filter(
+            Cors.builder()
+                .allowOrigins(APP)
+                .allowHeaders("Content-Type")
+                .exposeHeaders(RequestIds.HEADER)
+                .allowCredentials(true)
+                .maxAge(Duration.ofMinutes(10))
+                .build())
         .serve(new Library());
   }
 
-  @RegisterExtension
-  final CapturedLog log = CapturedLog.planned();
+  @RegisterExtension final CapturedLog log = CapturedLog.planned();
+
   /** Every request sent in this test, with the id of its answer. */
   private final List<String> sentIds = new ArrayList<>();
 
@@ -64,10 +70,11 @@ abstract class BuiltInFiltersContract {
   void oneAccessLineWithItsIdPerRequest() {
     List<String> sent = List.copyOf(sentIds);
     sentIds.clear(); // a class that runs on each server keeps one instance for all its tests
-    List<String> access = log.records().stream()
-        .filter(record -> record.getLoggerName().equals(AccessLog.LOGGER))
-        .map(record -> record.getLevel() + " " + record.getMessage())
-        .toList();
+    List<String> access =
+        log.records().stream()
+            .filter(record -> record.getLoggerName().equals(AccessLog.LOGGER))
+            .map(record -> record.getLevel() + " " + record.getMessage())
+            .toList();
     assertEquals(sent.size(), access.size(), access.toString());
     for (int i = 0; i < access.size(); i++) {
       assertTrue(ACCESS_LINE.matcher(access.get(i)).matches(), access.get(i));
@@ -81,8 +88,16 @@ abstract class BuiltInFiltersContract {
   void preflightOfAnAllowedOriginAllowsExactlyWhatThePathAllows() {
     String allow = send("OPTIONS", "/v1/books/978-0").header("Allow").orElseThrow();
 
-    Answer preflight = send("OPTIONS", "/v1/books/978-0", "Origin", APP,
-        "Access-Control-Request-Method", "PUT", "Access-Control-Request-Headers", "content-type");
+    Answer preflight =
+        send(
+            "OPTIONS",
+            "/v1/books/978-0",
+            "Origin",
+            APP,
+            "Access-Control-Request-Method",
+            "PUT",
+            "Access-Control-Request-Headers",
+            "content-type");
 
     assertEquals(204, preflight.status());
     assertEquals(APP, preflight.header("Access-Control-Allow-Origin").orElseThrow());
@@ -98,21 +113,27 @@ abstract class BuiltInFiltersContract {
   @Test
   void preflightForAPlannedMethodDoesNotAllowIt() {
     // PATCH /v1/books/{isbn} is planned: it answers 501, so it is not in Allow, nor allowed here
-    Answer patch = send("OPTIONS", "/v1/books/978-0", "Origin", APP,
-        "Access-Control-Request-Method", "PATCH");
+    Answer patch =
+        send("OPTIONS", "/v1/books/978-0", "Origin", APP, "Access-Control-Request-Method", "PATCH");
     // POST /v1/loans is the only route of its path, and planned
-    Answer loans = send("OPTIONS", "/v1/loans", "Origin", APP,
-        "Access-Control-Request-Method", "POST");
+    Answer loans =
+        send("OPTIONS", "/v1/loans", "Origin", APP, "Access-Control-Request-Method", "POST");
 
-    assertFalse(sorted(patch.header("Access-Control-Allow-Methods").orElseThrow())
-        .contains("PATCH"));
+    assertFalse(
+        sorted(patch.header("Access-Control-Allow-Methods").orElseThrow()).contains("PATCH"));
     assertEquals("OPTIONS", loans.header("Access-Control-Allow-Methods").orElseThrow());
   }
 
   @Test
   void preflightOfARefusedOriginHasNoCorsHeaders() {
-    Answer preflight = send("OPTIONS", "/v1/books/978-0", "Origin", "https://evil.example",
-        "Access-Control-Request-Method", "PUT");
+    Answer preflight =
+        send(
+            "OPTIONS",
+            "/v1/books/978-0",
+            "Origin",
+            "https://evil.example",
+            "Access-Control-Request-Method",
+            "PUT");
 
     assertEquals(List.of(), corsHeaders(preflight));
     assertEquals("Origin", preflight.header("Vary").orElseThrow());
@@ -120,8 +141,8 @@ abstract class BuiltInFiltersContract {
 
   @Test
   void preflightOfAnUnknownPathAllowsNothing() {
-    Answer preflight = send("OPTIONS", "/v2/nothing", "Origin", APP,
-        "Access-Control-Request-Method", "GET");
+    Answer preflight =
+        send("OPTIONS", "/v2/nothing", "Origin", APP, "Access-Control-Request-Method", "GET");
 
     assertEquals(404, preflight.status());
     assertEquals(List.of(), corsHeaders(preflight));
@@ -181,18 +202,26 @@ abstract class BuiltInFiltersContract {
     String uuid = "0b8e9d2c-3f1a-4e5b-9c7d-2a1b3c4d5e6f";
     String longest = "a".repeat(RequestIds.MAX_LENGTH);
 
-    assertEquals(uuid, send("GET", "/v1/books/978-0", RequestIds.HEADER, uuid)
-        .header(RequestIds.HEADER).orElseThrow());
-    assertEquals(longest, send("GET", "/v1/books/978-0", RequestIds.HEADER, longest)
-        .header(RequestIds.HEADER).orElseThrow());
+    assertEquals(
+        uuid,
+        send("GET", "/v1/books/978-0", RequestIds.HEADER, uuid)
+            .header(RequestIds.HEADER)
+            .orElseThrow());
+    assertEquals(
+        longest,
+        send("GET", "/v1/books/978-0", RequestIds.HEADER, longest)
+            .header(RequestIds.HEADER)
+            .orElseThrow());
   }
 
   @Test
   void anUnsafeIncomingIdIsReplacedNeverEchoed() {
-    for (String unsafe : List.of("a".repeat(RequestIds.MAX_LENGTH + 1), "<script>", "a b",
-        "x\"y", "id;drop")) {
-      String id = send("GET", "/v1/books/978-0", RequestIds.HEADER, unsafe)
-          .header(RequestIds.HEADER).orElseThrow();
+    for (String unsafe :
+        List.of("a".repeat(RequestIds.MAX_LENGTH + 1), "<script>", "a b", "x\"y", "id;drop")) {
+      String id =
+          send("GET", "/v1/books/978-0", RequestIds.HEADER, unsafe)
+              .header(RequestIds.HEADER)
+              .orElseThrow();
 
       assertTrue(NEW_ID.matcher(id).matches(), unsafe + " gave " + id);
     }
@@ -228,8 +257,8 @@ abstract class BuiltInFiltersContract {
     assertTrue(lines.get(0).matches("GET /v1/books/\\{isbn} 200 [0-9.]+ms trace-1"), lines.get(0));
     assertTrue(lines.get(1).matches("HEAD /v1/books/\\{isbn} 200 [0-9.]+ms trace-2"), lines.get(1));
     assertTrue(lines.get(2).matches("GET - 404 [0-9.]+ms trace-3"), lines.get(2));
-    assertTrue(lines.get(3).matches("PATCH /v1/books/\\{isbn} 501 [0-9.]+ms trace-4"),
-        lines.get(3));
+    assertTrue(
+        lines.get(3).matches("PATCH /v1/books/\\{isbn} 501 [0-9.]+ms trace-4"), lines.get(3));
   }
 
   private List<String> accessMessages() {

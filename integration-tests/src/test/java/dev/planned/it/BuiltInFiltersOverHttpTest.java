@@ -8,8 +8,7 @@ import org.junit.jupiter.params.Parameter;
 /** The built-in filters over real HTTP, on each of {@link Servers}. */
 @OnEveryServer
 class BuiltInFiltersOverHttpTest extends BuiltInFiltersContract {
-  @Parameter
-  Servers server;
+  @Parameter Servers server;
   private RunningServer running;
 
   @BeforeParameterizedClassInvocation

@@ -51,14 +51,16 @@ class ClientAgainstForeignServerTest {
   @BeforeEach
   void start() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      try (exchange) {
-        exchange.getRequestBody().readAllBytes();
-        behaviour.answer(exchange);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          try (exchange) {
+            exchange.getRequestBody().readAllBytes();
+            behaviour.answer(exchange);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
     server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
     server.start();
     base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
@@ -71,30 +73,32 @@ class ClientAgainstForeignServerTest {
   }
 
   private void answers(int status, String contentType, String body) {
-    behaviour = exchange -> {
-      byte[] bytes = body.getBytes(UTF_8);
-      if (contentType != null) {
-        exchange.getResponseHeaders().set("Content-Type", contentType);
-      }
-      exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-      exchange.getResponseBody().write(bytes);
-    };
+    behaviour =
+        exchange -> {
+          byte[] bytes = body.getBytes(UTF_8);
+          if (contentType != null) {
+            exchange.getResponseHeaders().set("Content-Type", contentType);
+          }
+          exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+          exchange.getResponseBody().write(bytes);
+        };
   }
 
   /** Answers only once the test is over: a server that hangs. */
   private void hangs() {
-    behaviour = exchange -> {
-      release.await();
-      exchange.sendResponseHeaders(204, -1);
-    };
+    behaviour =
+        exchange -> {
+          release.await();
+          exchange.sendResponseHeaders(204, -1);
+        };
   }
 
   @Test
   void aPlainText501IsNotImplementedWithTheTextAsItsMessage() {
     answers(501, "text/plain", "Not implemented here.\n");
 
-    NotImplementedException e = assertThrows(NotImplementedException.class,
-        () -> NotesApiClient.create(base).share(7));
+    NotImplementedException e =
+        assertThrows(NotImplementedException.class, () -> NotesApiClient.create(base).share(7));
 
     assertEquals(new Plan("Not implemented here.", "", "", ""), e.plan());
     assertEquals(501, e.status());
@@ -102,12 +106,14 @@ class ClientAgainstForeignServerTest {
 
   @Test
   void anHtml500IsHttpExceptionWithACutExcerpt() {
-    String page = "<html><head><title>500 Internal Server Error</title></head><body>"
-        + "x".repeat(500) + "</body></html>";
+    String page =
+        "<html><head><title>500 Internal Server Error</title></head><body>"
+            + "x".repeat(500)
+            + "</body></html>";
     answers(500, "text/html", page);
 
-    HttpException e = assertThrows(HttpException.class,
-        () -> NotesApiClient.create(base).segment("a"));
+    HttpException e =
+        assertThrows(HttpException.class, () -> NotesApiClient.create(base).segment("a"));
 
     assertEquals(500, e.status());
     assertEquals(Problem.echo(page), e.detail());
@@ -118,8 +124,7 @@ class ClientAgainstForeignServerTest {
   void anEmpty502IsHttpExceptionWithItsStatusAlone() {
     answers(502, null, "");
 
-    HttpException e = assertThrows(HttpException.class,
-        () -> NotesApiClient.create(base).notes());
+    HttpException e = assertThrows(HttpException.class, () -> NotesApiClient.create(base).notes());
 
     assertEquals(502, e.status());
     assertEquals("", e.detail());
@@ -129,14 +134,16 @@ class ClientAgainstForeignServerTest {
   @Test
   void aProblemKeepsEveryMember() {
     // RFC 9457's own example, section 3
-    answers(403, "application/problem+json", "{\"type\":\"https://example.com/probs/out-of-credit\","
-        + "\"title\":\"You do not have enough credit.\",\"status\":403,"
-        + "\"detail\":\"Your current balance is 30, but that costs 50.\","
-        + "\"instance\":\"/account/12345/msgs/abc\",\"balance\":30,"
-        + "\"accounts\":[\"/account/12345\", \"/account/67890\"]}");
+    answers(
+        403,
+        "application/problem+json",
+        "{\"type\":\"https://example.com/probs/out-of-credit\","
+            + "\"title\":\"You do not have enough credit.\",\"status\":403,"
+            + "\"detail\":\"Your current balance is 30, but that costs 50.\","
+            + "\"instance\":\"/account/12345/msgs/abc\",\"balance\":30,"
+            + "\"accounts\":[\"/account/12345\", \"/account/67890\"]}");
 
-    HttpException e = assertThrows(HttpException.class,
-        () -> NotesApiClient.create(base).note(1));
+    HttpException e = assertThrows(HttpException.class, () -> NotesApiClient.create(base).note(1));
 
     Problem problem = e.toProblem();
     assertAll(
@@ -145,16 +152,17 @@ class ClientAgainstForeignServerTest {
         () -> assertEquals("You do not have enough credit.", problem.title()),
         () -> assertEquals("Your current balance is 30, but that costs 50.", e.detail()),
         () -> assertEquals("/account/12345/msgs/abc", problem.instance()),
-        () -> assertEquals(Map.of("balance", "30",
-            "accounts", "[\"/account/12345\", \"/account/67890\"]"), problem.extensions()));
+        () ->
+            assertEquals(
+                Map.of("balance", "30", "accounts", "[\"/account/12345\", \"/account/67890\"]"),
+                problem.extensions()));
   }
 
   @Test
   void aProblemThatIsNotJsonIsReadAsAnyOtherBody() {
     answers(409, "application/problem+json", "{\"detail\": oops");
 
-    HttpException e = assertThrows(HttpException.class,
-        () -> NotesApiClient.create(base).notes());
+    HttpException e = assertThrows(HttpException.class, () -> NotesApiClient.create(base).notes());
 
     assertEquals(409, e.status());
     assertEquals("{\"detail\": oops", e.detail());
@@ -164,39 +172,42 @@ class ClientAgainstForeignServerTest {
   void aMalformedJsonSuccessNamesTheMethodAndThePosition() {
     answers(200, "application/json", "{\"text\":\"x\",\"stars\":}");
 
-    ClientException e = assertThrows(ClientException.class,
-        () -> NotesApiClient.create(base).requiredNote(1));
+    ClientException e =
+        assertThrows(ClientException.class, () -> NotesApiClient.create(base).requiredNote(1));
 
     assertEquals(ClientException.Failure.MALFORMED_ANSWER, e.failure());
-    assertTrue(e.getMessage().startsWith("The answer to requiredNote() is not the JSON it"
-        + " returns: "), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("The answer to requiredNote() is not the JSON it" + " returns: "),
+        e.getMessage());
     assertTrue(e.getMessage().contains("line 1, column 21"), e.getMessage());
   }
 
   @Test
   void aTruncatedBodyIsAConnectionFailure() {
-    behaviour = exchange -> {
-      exchange.sendResponseHeaders(200, 100);
-      OutputStream body = exchange.getResponseBody();
-      body.write("only ten b".getBytes(UTF_8));
-      body.flush(); // then the exchange closes short of its length, and the connection with it
-    };
+    behaviour =
+        exchange -> {
+          exchange.sendResponseHeaders(200, 100);
+          OutputStream body = exchange.getResponseBody();
+          body.write("only ten b".getBytes(UTF_8));
+          body.flush(); // then the exchange closes short of its length, and the connection with it
+        };
 
-    ClientException e = assertThrows(ClientException.class,
-        () -> NotesApiClient.create(base).segment("a"));
+    ClientException e =
+        assertThrows(ClientException.class, () -> NotesApiClient.create(base).segment("a"));
 
     assertEquals(ClientException.Failure.CONNECTION, e.failure());
   }
 
   @Test
   void aRedirectIsAnUnexpectedStatus() {
-    behaviour = exchange -> {
-      exchange.getResponseHeaders().set("Location", "/elsewhere");
-      exchange.sendResponseHeaders(302, -1);
-    };
+    behaviour =
+        exchange -> {
+          exchange.getResponseHeaders().set("Location", "/elsewhere");
+          exchange.sendResponseHeaders(302, -1);
+        };
 
-    ClientException e = assertThrows(ClientException.class,
-        () -> NotesApiClient.create(base).notes());
+    ClientException e =
+        assertThrows(ClientException.class, () -> NotesApiClient.create(base).notes());
 
     assertEquals(ClientException.Failure.UNEXPECTED_STATUS, e.failure());
     assertEquals("notes() got status 302, which the client does not map", e.getMessage());
@@ -240,14 +251,15 @@ class ClientAgainstForeignServerTest {
   @Test
   void anAsyncCallReturnsBeforeItsAnswer() throws Exception {
     CountDownLatch answered = new CountDownLatch(1);
-    behaviour = exchange -> {
-      release.await();
-      byte[] json = "{\"text\":\"late\",\"stars\":1}".getBytes(UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", "application/json");
-      exchange.sendResponseHeaders(200, json.length);
-      exchange.getResponseBody().write(json);
-      answered.countDown();
-    };
+    behaviour =
+        exchange -> {
+          release.await();
+          byte[] json = "{\"text\":\"late\",\"stars\":1}".getBytes(UTF_8);
+          exchange.getResponseHeaders().set("Content-Type", "application/json");
+          exchange.sendResponseHeaders(200, json.length);
+          exchange.getResponseBody().write(json);
+          answered.countDown();
+        };
 
     CompletableFuture<Note> later = NotesApiClient.create(base).later("late").toCompletableFuture();
 
@@ -263,11 +275,13 @@ class ClientAgainstForeignServerTest {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       closedPort = socket.getLocalPort();
     }
-    CompletableFuture<Note> later = NotesApiClient.create(
-        URI.create("http://127.0.0.1:" + closedPort)).later("x").toCompletableFuture();
+    CompletableFuture<Note> later =
+        NotesApiClient.create(URI.create("http://127.0.0.1:" + closedPort))
+            .later("x")
+            .toCompletableFuture();
 
-    ExecutionException e = assertThrows(ExecutionException.class,
-        () -> later.get(10, TimeUnit.SECONDS));
+    ExecutionException e =
+        assertThrows(ExecutionException.class, () -> later.get(10, TimeUnit.SECONDS));
     ClientException failure = assertInstanceOf(ClientException.class, e.getCause());
     assertEquals(ClientException.Failure.CONNECTION, failure.failure());
   }

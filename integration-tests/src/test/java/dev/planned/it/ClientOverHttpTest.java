@@ -34,8 +34,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The generated {@code NotesApiClient} against {@link Notes}, on each of {@link Servers}. */
 @OnEveryServer
 class ClientOverHttpTest {
-  @Parameter
-  Servers server;
+  @Parameter Servers server;
   private RunningServer running;
   private NotesApiClient client;
 
@@ -51,8 +50,20 @@ class ClientOverHttpTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"plain", "a b", "a+b", "a?b#c&d=e", "üñí©ødé 日本",
-      "emoji \uD83D\uDE00", ";semi", ".hidden", "~tilde", "\"quoted\"", "<tag>"})
+  @ValueSource(
+      strings = {
+        "plain",
+        "a b",
+        "a+b",
+        "a?b#c&d=e",
+        "üñí©ødé 日本",
+        "emoji \uD83D\uDE00",
+        ";semi",
+        ".hidden",
+        "~tilde",
+        "\"quoted\"",
+        "<tag>"
+      })
   void awkwardSegmentsArriveAsSent(String value) {
     assertEquals("[" + value + "]", client.segment(value));
   }
@@ -72,8 +83,7 @@ class ClientOverHttpTest {
   @ParameterizedTest
   @ValueSource(strings = {"50%", "100%25", "a\\b"})
   void percentAndBackslashArriveOnTheJdkServerOnly(String value) {
-    boolean refused = server == Servers.JETTY
-        || (server == Servers.TOMCAT && value.contains("\\"));
+    boolean refused = server == Servers.JETTY || (server == Servers.TOMCAT && value.contains("\\"));
     if (!refused) {
       assertEquals("[" + value + "]", client.segment(value));
       assertEquals("[dir/" + value + "]", client.file("dir/" + value));
@@ -91,22 +101,26 @@ class ClientOverHttpTest {
 
   @Test
   void anEmptySegmentIsRefusedBeforeSending() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> client.segment(""));
-    assertEquals("Path parameter \"name\" of segment() is empty; a {name} segment matches one or"
-        + " more characters.", e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> client.segment(""));
+    assertEquals(
+        "Path parameter \"name\" of segment() is empty; a {name} segment matches one or"
+            + " more characters.",
+        e.getMessage());
   }
 
   @Test
   void repeatedOptionalAndEnumQueryParameters() {
-    assertEquals("[a, b&c, d e] Optional[x=y +z] OptionalInt[5] GRUMPY",
-        client.search(List.of("a", "b&c", "d e"), Optional.of("x=y +z"), OptionalInt.of(5),
-            Mood.GRUMPY));
+    assertEquals(
+        "[a, b&c, d e] Optional[x=y +z] OptionalInt[5] GRUMPY",
+        client.search(
+            List.of("a", "b&c", "d e"), Optional.of("x=y +z"), OptionalInt.of(5), Mood.GRUMPY));
   }
 
   @Test
   void absentQueryParametersLeaveDefaultsToTheServer() {
-    assertEquals("[] Optional.empty OptionalInt.empty HAPPY",
+    assertEquals(
+        "[] Optional.empty OptionalInt.empty HAPPY",
         client.search(List.of(), Optional.empty(), OptionalInt.empty(), null));
   }
 
@@ -153,8 +167,8 @@ class ClientOverHttpTest {
 
   @Test
   void a501ThrowsNotImplementedExceptionEvenWithoutAPlan() {
-    NotImplementedException e = assertThrows(NotImplementedException.class,
-        () -> client.refuse(501));
+    NotImplementedException e =
+        assertThrows(NotImplementedException.class, () -> client.refuse(501));
 
     assertEquals(new Plan("Refused with 501.", "", "", ""), e.plan());
     assertNull(e.route());
@@ -174,8 +188,9 @@ class ClientOverHttpTest {
       all[i] = (byte) i;
     }
     assertArrayEquals(all, client.echoBytes(all));
-    assertEquals("streamed ü", client.echoStream(
-        new ByteArrayInputStream("streamed ü".getBytes(StandardCharsets.UTF_8))));
+    assertEquals(
+        "streamed ü",
+        client.echoStream(new ByteArrayInputStream("streamed ü".getBytes(StandardCharsets.UTF_8))));
   }
 
   @ParameterizedTest
@@ -187,22 +202,22 @@ class ClientOverHttpTest {
     assertEquals("status " + status, response.bodyText());
     assertEquals(Optional.of("yes"), response.header("X-Answer"));
     // Jetty and Tomcat write it without the space (README, "Server differences")
-    assertEquals("text/plain;charset=utf-8",
-        response.header("Content-Type").orElseThrow().replace(" ", ""));
+    assertEquals(
+        "text/plain;charset=utf-8", response.header("Content-Type").orElseThrow().replace(" ", ""));
   }
 
   @Test
   void asyncMethodsComplete() throws Exception {
-    assertEquals(new Note("soon", 3),
-        client.later("soon").toCompletableFuture().get(10, TimeUnit.SECONDS));
+    assertEquals(
+        new Note("soon", 3), client.later("soon").toCompletableFuture().get(10, TimeUnit.SECONDS));
   }
 
   @Test
   void anAsyncFailureCompletesTheStageWithHttpException() {
     CompletableFuture<String> stage = client.laterRefused().toCompletableFuture();
 
-    ExecutionException e = assertThrows(ExecutionException.class,
-        () -> stage.get(10, TimeUnit.SECONDS));
+    ExecutionException e =
+        assertThrows(ExecutionException.class, () -> stage.get(10, TimeUnit.SECONDS));
     HttpException refused = assertInstanceOf(HttpException.class, e.getCause());
     assertEquals(409, refused.status());
     assertEquals("Not now.", refused.detail());
@@ -211,35 +226,50 @@ class ClientOverHttpTest {
   /** The seed's scenario: a planned endpoint's 501 carries the plan, and the caller falls back. */
   @Test
   void aPlannedEndpointThrowsNotImplementedExceptionWithTheServersPlan() {
-    NotImplementedException e = assertThrows(NotImplementedException.class,
-        () -> client.share(7));
+    NotImplementedException e = assertThrows(NotImplementedException.class, () -> client.share(7));
 
     assertAll(
-        () -> assertEquals(new Plan("Sharing comes with 2.0; create a copy meanwhile.", "2.0",
-            "https://example.org/roadmap#share", "POST /notes-api/notes"), e.plan()),
-        () -> assertEquals("POST /notes-api/notes/{id}/share",
-            e.toProblem().extensions().get("route")),
+        () ->
+            assertEquals(
+                new Plan(
+                    "Sharing comes with 2.0; create a copy meanwhile.",
+                    "2.0",
+                    "https://example.org/roadmap#share",
+                    "POST /notes-api/notes"),
+                e.plan()),
+        () ->
+            assertEquals(
+                "POST /notes-api/notes/{id}/share", e.toProblem().extensions().get("route")),
         () -> assertEquals("/notes-api/notes/7/share", e.toProblem().instance()));
-    Note copy = e.plan().alternative().equals("POST /notes-api/notes")
-        ? client.create(new Note("seven", 7)) : null;
+    Note copy =
+        e.plan().alternative().equals("POST /notes-api/notes")
+            ? client.create(new Note("seven", 7))
+            : null;
     assertEquals(new Note("seven!", 8), copy);
   }
 
   @Test
   void thePlansKnownAtCompileTime() {
-    assertEquals(Map.of("share", new Plan("Sharing comes with 2.0; create a copy meanwhile.",
-        "2.0", "https://example.org/roadmap#share", "POST /notes-api/notes")),
+    assertEquals(
+        Map.of(
+            "share",
+            new Plan(
+                "Sharing comes with 2.0; create a copy meanwhile.",
+                "2.0",
+                "https://example.org/roadmap#share",
+                "POST /notes-api/notes")),
         NotesApiClient.plans());
   }
 
   @Test
   void defaultHeadersAndTheHookAreSentWithEveryRequest() {
-    NotesApiClient withHeaders = NotesApiClient.builder(running.uri(""))
-        .header("X-Flag", "default")
-        .everyRequest(request -> request.header("X-Trace", "from-hook"))
-        .build();
+    NotesApiClient withHeaders =
+        NotesApiClient.builder(running.uri(""))
+            .header("X-Flag", "default")
+            .everyRequest(request -> request.header("X-Trace", "from-hook"))
+            .build();
 
-    assertEquals("Optional[from-hook] [default, b]",
-        withHeaders.headers(Optional.empty(), List.of("b")));
+    assertEquals(
+        "Optional[from-hook] [default, b]", withHeaders.headers(Optional.empty(), List.of("b")));
   }
 }

@@ -20,14 +20,17 @@ class CorsConfigurationsTest {
   }
 
   private static Request preflight(String origin, String method) {
-    return Request.of("OPTIONS", "/v1/books/978-0").withHeader("Origin", origin)
+    return Request.of("OPTIONS", "/v1/books/978-0")
+        .withHeader("Origin", origin)
         .withHeader("Access-Control-Request-Method", method);
   }
 
   @Test
   void anyOriginWithoutCredentialsIsAStarAndDoesNotVary() {
-    Response answer = send(Cors.builder().allowAnyOrigin().build(),
-        Request.get("/v1/books/978-0").withHeader("Origin", "https://anyone.example"));
+    Response answer =
+        send(
+            Cors.builder().allowAnyOrigin().build(),
+            Request.get("/v1/books/978-0").withHeader("Origin", "https://anyone.example"));
 
     assertEquals("*", answer.header("Access-Control-Allow-Origin").orElseThrow());
     assertTrue(answer.header("Vary").isEmpty());
@@ -36,11 +39,13 @@ class CorsConfigurationsTest {
 
   @Test
   void anyOriginWithCredentialsNamesTheOriginForTheFetchStandardRefusesAStar() {
-    Response answer = send(Cors.builder().allowAnyOrigin().allowCredentials(true).build(),
-        Request.get("/v1/books/978-0").withHeader("Origin", "https://anyone.example"));
+    Response answer =
+        send(
+            Cors.builder().allowAnyOrigin().allowCredentials(true).build(),
+            Request.get("/v1/books/978-0").withHeader("Origin", "https://anyone.example"));
 
-    assertEquals("https://anyone.example",
-        answer.header("Access-Control-Allow-Origin").orElseThrow());
+    assertEquals(
+        "https://anyone.example", answer.header("Access-Control-Allow-Origin").orElseThrow());
     assertEquals("true", answer.header("Access-Control-Allow-Credentials").orElseThrow());
     assertEquals("Origin", answer.header("Vary").orElseThrow());
   }
@@ -50,7 +55,8 @@ class CorsConfigurationsTest {
     Cors cors = Cors.builder().allowAnyOrigin().allowCredentials(true).build();
 
     for (String notAnOrigin : new String[] {"null", "https://a.example/path", "x".repeat(300)}) {
-      Response answer = send(cors, Request.get("/v1/books/978-0").withHeader("Origin", notAnOrigin));
+      Response answer =
+          send(cors, Request.get("/v1/books/978-0").withHeader("Origin", notAnOrigin));
 
       assertTrue(answer.header("Access-Control-Allow-Origin").isEmpty(), notAnOrigin);
     }
@@ -58,8 +64,13 @@ class CorsConfigurationsTest {
 
   @Test
   void allowMethodsNarrowsWhatThePathAllows() {
-    Response answer = send(Cors.builder().allowOrigins("https://app.example")
-        .allowMethods("GET", "PUT", "PATCH", "POST").build(), preflight("https://app.example", "PUT"));
+    Response answer =
+        send(
+            Cors.builder()
+                .allowOrigins("https://app.example")
+                .allowMethods("GET", "PUT", "PATCH", "POST")
+                .build(),
+            preflight("https://app.example", "PUT"));
 
     // PATCH is planned and POST not served here: narrowing never widens
     assertEquals("GET, PUT", answer.header("Access-Control-Allow-Methods").orElseThrow());
@@ -67,8 +78,10 @@ class CorsConfigurationsTest {
 
   @Test
   void withoutMaxAgeOrHeadersThePreflightSaysNothingOfThem() {
-    Response answer = send(Cors.builder().allowOrigins("https://app.example").build(),
-        preflight("https://app.example", "GET"));
+    Response answer =
+        send(
+            Cors.builder().allowOrigins("https://app.example").build(),
+            preflight("https://app.example", "GET"));
 
     assertEquals("https://app.example", answer.header("Access-Control-Allow-Origin").orElseThrow());
     assertTrue(answer.header("Access-Control-Max-Age").isEmpty());
@@ -77,8 +90,10 @@ class CorsConfigurationsTest {
 
   @Test
   void originsAreWrittenAsBrowsersSendThem() {
-    for (String wrong : new String[] {"https://app.example/", "https://App.example", "app.example",
-        "https://app.example/path"}) {
+    for (String wrong :
+        new String[] {
+          "https://app.example/", "https://App.example", "app.example", "https://app.example/path"
+        }) {
       assertThrows(IllegalArgumentException.class, () -> Cors.builder().allowOrigins(wrong), wrong);
     }
   }

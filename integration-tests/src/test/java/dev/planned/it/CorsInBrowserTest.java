@@ -34,8 +34,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * CORS as a browser enforces it: headless Debian Chromium, driven by Selenium as the example's
  * {@code SwaggerUiInBrowserTest} drives it, opens a page of one origin (a server on one loopback
- * port), whose script calls the API on another port with {@code fetch}. The API allows the
- * page's origin and refuses another page's; the test asserts what each page's script sees.
+ * port), whose script calls the API on another port with {@code fetch}. The API allows the page's
+ * origin and refuses another page's; the test asserts what each page's script sees.
  *
  * <p>Without Chromium (installed by {@code .ci/install-browser}) the test is skipped, saying so;
  * under CI ({@code CI=true}) it fails instead.
@@ -43,13 +43,16 @@ import org.openqa.selenium.chrome.ChromeOptions;
 class CorsInBrowserTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
   /** Selenium's warning that it has no DevTools for this Chromium: this test needs none. */
   private static final Logger DEVTOOLS = Logger.getLogger("org.openqa.selenium.devtools");
+
   /**
    * Fetches {@code arguments[0]} with the options {@code arguments[1]}, and hands the test the
    * status, body and request id the script can read, or the error fetch failed with.
    */
-  private static final String FETCH = """
+  private static final String FETCH =
+      """
       const done = arguments[arguments.length - 1];
       fetch(arguments[0], arguments[1])
           .then(r => r.text().then(body => done(
@@ -63,8 +66,7 @@ class CorsInBrowserTest {
   private static RunningServer api;
   private static ChromeDriver browser;
 
-  @RegisterExtension
-  final CapturedLog log = CapturedLog.of(AccessLog.LOGGER);
+  @RegisterExtension final CapturedLog log = CapturedLog.of(AccessLog.LOGGER);
 
   @BeforeAll
   static void start() throws IOException {
@@ -77,23 +79,31 @@ class CorsInBrowserTest {
     }
     allowedPage = page();
     refusedPage = page();
-    api = Servers.JDK.start(Router.builder()
-        .filter(new RequestIds())
-        .filter(new AccessLog())
-        .filter(Cors.builder().allowOrigins(origin(allowedPage)).allowHeaders("Content-Type")
-            .exposeHeaders(RequestIds.HEADER).build())
-        .serve(new Library()));
+    api =
+        Servers.JDK.start(
+            Router.builder()
+                .filter(new RequestIds())
+                .filter(new AccessLog())
+                .filter(
+                    Cors.builder()
+                        .allowOrigins(origin(allowedPage))
+                        .allowHeaders("Content-Type")
+                        .exposeHeaders(RequestIds.HEADER)
+                        .build())
+                .serve(new Library()));
     DEVTOOLS.setLevel(Level.SEVERE);
-    ChromeOptions options = new ChromeOptions()
-        .setBinary(CHROMIUM.toFile())
-        // --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start
-        .addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-            "--disable-dev-shm-usage");
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort()
-        .withLogOutput(OutputStream.nullOutputStream())
-        .build();
+    ChromeOptions options =
+        new ChromeOptions()
+            .setBinary(CHROMIUM.toFile())
+            // --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start
+            .addArguments(
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .withLogOutput(OutputStream.nullOutputStream())
+            .build();
     browser = new ChromeDriver(service, options);
   }
 
@@ -109,8 +119,11 @@ class CorsInBrowserTest {
         absent.add(program.toString());
       }
     }
-    return absent.isEmpty() ? null
-        : "No " + String.join(" nor ", absent) + " (Debian's chromium and chromium-driver):"
+    return absent.isEmpty()
+        ? null
+        : "No "
+            + String.join(" nor ", absent)
+            + " (Debian's chromium and chromium-driver):"
             + " run .ci/install-browser";
   }
 
@@ -119,13 +132,15 @@ class CorsInBrowserTest {
     HttpServer server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     byte[] html = "<!doctype html><title>page</title>".getBytes(StandardCharsets.UTF_8);
-    server.createContext("/", exchange -> {
-      exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-      exchange.sendResponseHeaders(200, html.length);
-      try (OutputStream body = exchange.getResponseBody()) {
-        body.write(html);
-      }
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+          exchange.sendResponseHeaders(200, html.length);
+          try (OutputStream body = exchange.getResponseBody()) {
+            body.write(html);
+          }
+        });
     server.start();
     return server;
   }
@@ -156,8 +171,9 @@ class CorsInBrowserTest {
   }
 
   private List<String> accessLines() {
-    return log.records().stream().map(record -> record.getMessage()
-        .replaceAll(" [0-9.]+ms [0-9a-f]{32}$", "")).toList();
+    return log.records().stream()
+        .map(record -> record.getMessage().replaceAll(" [0-9.]+ms [0-9a-f]{32}$", ""))
+        .toList();
   }
 
   @Test
@@ -170,8 +186,17 @@ class CorsInBrowserTest {
 
   @Test
   void anAllowedPageSendsJsonAfterAPreflight() {
-    String seen = fetchFrom(allowedPage, "/v1/books/978-1", Map.of("method", "PUT",
-        "headers", Map.of("Content-Type", "application/json"), "body", "\"Emma\""));
+    String seen =
+        fetchFrom(
+            allowedPage,
+            "/v1/books/978-1",
+            Map.of(
+                "method",
+                "PUT",
+                "headers",
+                Map.of("Content-Type", "application/json"),
+                "body",
+                "\"Emma\""));
 
     assertEquals(true, seen.startsWith("status=201 body= id="), seen);
     assertEquals(List.of("OPTIONS - 204", "PUT /v1/books/{isbn} 201"), accessLines());
@@ -197,8 +222,17 @@ class CorsInBrowserTest {
 
   @Test
   void aRefusedPageCannotEvenPreflight() {
-    String seen = fetchFrom(refusedPage, "/v1/books/978-2", Map.of("method", "PUT",
-        "headers", Map.of("Content-Type", "application/json"), "body", "\"Emma\""));
+    String seen =
+        fetchFrom(
+            refusedPage,
+            "/v1/books/978-2",
+            Map.of(
+                "method",
+                "PUT",
+                "headers",
+                Map.of("Content-Type", "application/json"),
+                "body",
+                "\"Emma\""));
 
     assertEquals("failed: TypeError", seen);
     assertEquals(List.of("OPTIONS - 204"), accessLines());

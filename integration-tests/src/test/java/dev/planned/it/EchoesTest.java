@@ -18,17 +18,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Whatever a problem repeats of the request is cut to its first 100 characters, marked with
- * {@code …}, and a path longer than that is left out of {@code instance}: in memory and on every
- * server, over a raw socket, with values far longer than that.
+ * Whatever a problem repeats of the request is cut to its first 100 characters, marked with {@code
+ * …}, and a path longer than that is left out of {@code instance}: in memory and on every server,
+ * over a raw socket, with values far longer than that.
  */
 class EchoesTest {
   private static final String CUT = "\u2026";
 
   /**
    * Tomcat logs the first head it refuses as too large (at INFO, later ones at DEBUG): kept out of
-   * the build's output, and checked to be about the size. Registered before the servers, so that
-   * it captures from before they start to after they stop.
+   * the build's output, and checked to be about the size. Registered before the servers, so that it
+   * captures from before they start to after they stop.
    */
   @RegisterExtension
   static final CapturedLog tomcatParser =
@@ -50,7 +50,9 @@ class EchoesTest {
 
   private static String unsupportedMethod(String method) {
     return "{\"type\":\"about:blank\",\"title\":\"Not Implemented\",\"status\":501,"
-        + "\"detail\":\"The server does not support the method " + method.substring(0, 100) + CUT
+        + "\"detail\":\"The server does not support the method "
+        + method.substring(0, 100)
+        + CUT
         + " for any resource.\",\"instance\":\"/v1/books/978-0\"}";
   }
 
@@ -69,8 +71,10 @@ class EchoesTest {
   void methodOf300CharactersIsCutInThe501Detail(Servers server) {
     String method = "M".repeat(300);
     try (RawConnection connection = RawConnection.open(running.get(server))) {
-      RawConnection.RawResponse answer = connection
-          .send(method + " /v1/books/978-0 HTTP/1.1\r\nHost: localhost\r\n\r\n").read(method);
+      RawConnection.RawResponse answer =
+          connection
+              .send(method + " /v1/books/978-0 HTTP/1.1\r\nHost: localhost\r\n\r\n")
+              .read(method);
 
       assertEquals(501, answer.status(), answer.toString());
       assertEquals(unsupportedMethod(method), answer.body());
@@ -91,17 +95,22 @@ class EchoesTest {
   void methodOf10000CharactersIsCutOrRefusedByTheServer(Servers server) {
     String method = "M".repeat(10_000);
     try (RawConnection connection = RawConnection.open(running.get(server))) {
-      RawConnection.RawResponse answer = connection
-          .send(method + " /v1/books/978-0 HTTP/1.1\r\nHost: localhost\r\n\r\n").read(method);
+      RawConnection.RawResponse answer =
+          connection
+              .send(method + " /v1/books/978-0 HTTP/1.1\r\nHost: localhost\r\n\r\n")
+              .read(method);
 
       switch (server) {
         // the JDK server passes it on, and Planned cuts it
         case JDK -> assertEquals(unsupportedMethod(method), answer.body());
         // Jetty and Tomcat refuse a request line longer than their 8 KiB head, themselves
-        case JETTY, TOMCAT -> assertAll(
-            () -> assertTrue(answer.status() == 400 || answer.status() == 414
-                || answer.status() == 431, answer.toString()),
-            () -> assertFalse(answer.body().contains("M".repeat(101)), answer.body()));
+        case JETTY, TOMCAT ->
+            assertAll(
+                () ->
+                    assertTrue(
+                        answer.status() == 400 || answer.status() == 414 || answer.status() == 431,
+                        answer.toString()),
+                () -> assertFalse(answer.body().contains("M".repeat(101)), answer.body()));
       }
     }
   }
@@ -109,9 +118,12 @@ class EchoesTest {
   /** {@code /a/a/a…}: 10,000 segments, 20,000 characters. */
   private static final String LONG_PATH = "/a".repeat(10_000);
 
-  private static final String NOT_FOUND = "{\"type\":\"about:blank\",\"title\":\"Not Found\","
-      + "\"status\":404,\"detail\":\"No endpoint matches the path " + LONG_PATH.substring(0, 100)
-      + CUT + ".\"}";
+  private static final String NOT_FOUND =
+      "{\"type\":\"about:blank\",\"title\":\"Not Found\","
+          + "\"status\":404,\"detail\":\"No endpoint matches the path "
+          + LONG_PATH.substring(0, 100)
+          + CUT
+          + ".\"}";
 
   @Test
   void pathOf10000SegmentsIsCutInTheDetailAndLeftOutOfInstanceInMemory() {
@@ -125,18 +137,21 @@ class EchoesTest {
   @EnumSource(Servers.class)
   void pathOf10000SegmentsIsCutOrRefusedByTheServer(Servers server) {
     try (RawConnection connection = RawConnection.open(running.get(server))) {
-      RawConnection.RawResponse answer = connection
-          .send("GET " + LONG_PATH + " HTTP/1.1\r\nHost: localhost\r\n\r\n").read("GET");
+      RawConnection.RawResponse answer =
+          connection.send("GET " + LONG_PATH + " HTTP/1.1\r\nHost: localhost\r\n\r\n").read("GET");
 
       switch (server) {
         case JDK -> {
           assertEquals(404, answer.status());
           assertEquals(NOT_FOUND, answer.body());
         }
-        case JETTY, TOMCAT -> assertAll(
-            () -> assertTrue(answer.status() == 400 || answer.status() == 414
-                || answer.status() == 431, answer.toString()),
-            () -> assertFalse(answer.body().contains("/a".repeat(51)), answer.body()));
+        case JETTY, TOMCAT ->
+            assertAll(
+                () ->
+                    assertTrue(
+                        answer.status() == 400 || answer.status() == 414 || answer.status() == 431,
+                        answer.toString()),
+                () -> assertFalse(answer.body().contains("/a".repeat(51)), answer.body()));
       }
     }
   }
@@ -147,9 +162,14 @@ class EchoesTest {
 
     Response response = library.dispatch(Request.get(path));
 
-    assertEquals("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,"
-        + "\"detail\":\"No endpoint matches the path " + path + ".\",\"instance\":\"" + path
-        + "\"}", response.bodyText());
+    assertEquals(
+        "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,"
+            + "\"detail\":\"No endpoint matches the path "
+            + path
+            + ".\",\"instance\":\""
+            + path
+            + "\"}",
+        response.bodyText());
   }
 
   @ParameterizedTest
@@ -160,9 +180,13 @@ class EchoesTest {
     Answer answer = running.get(server).send("GET", "/typed/boxes?i=" + value, Map.of(), null);
 
     assertEquals(400, answer.status());
-    assertEquals("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
-        + "\"detail\":\"Query parameter \\\"i\\\" must be an int, but was \\\""
-        + "9".repeat(100) + CUT + "\\\".\",\"instance\":\"/typed/boxes\"}", answer.body());
+    assertEquals(
+        "{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
+            + "\"detail\":\"Query parameter \\\"i\\\" must be an int, but was \\\""
+            + "9".repeat(100)
+            + CUT
+            + "\\\".\",\"instance\":\"/typed/boxes\"}",
+        answer.body());
   }
 
   @ParameterizedTest
@@ -170,13 +194,19 @@ class EchoesTest {
   void longHeaderValueIsCutInThe400Detail(Servers server) {
     String value = "x".repeat(4_000);
 
-    Answer answer = running.get(server).send("GET", "/typed/headers",
-        Map.of("X-Request-Id", value, "Accept", "*/*"), null);
+    Answer answer =
+        running
+            .get(server)
+            .send("GET", "/typed/headers", Map.of("X-Request-Id", value, "Accept", "*/*"), null);
 
     assertEquals(400, answer.status());
-    assertEquals("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
-        + "\"detail\":\"Header \\\"X-Request-Id\\\" must be a UUID, but was \\\""
-        + "x".repeat(100) + CUT + "\\\".\",\"instance\":\"/typed/headers\"}", answer.body());
+    assertEquals(
+        "{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
+            + "\"detail\":\"Header \\\"X-Request-Id\\\" must be a UUID, but was \\\""
+            + "x".repeat(100)
+            + CUT
+            + "\\\".\",\"instance\":\"/typed/headers\"}",
+        answer.body());
   }
 
   @Test
@@ -186,20 +216,26 @@ class EchoesTest {
     Response response = typed.dispatch(Request.get("/typed/items/" + value));
 
     assertEquals(400, response.status());
-    assertEquals("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
-        + "\"detail\":\"Path parameter \\\"id\\\" must be a long, but was \\\""
-        + "z".repeat(100) + CUT + "\\\".\"}", response.bodyText());
+    assertEquals(
+        "{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
+            + "\"detail\":\"Path parameter \\\"id\\\" must be a long, but was \\\""
+            + "z".repeat(100)
+            + CUT
+            + "\\\".\"}",
+        response.bodyText());
   }
 
   @Test
   void longContentTypeIsCutInThe415Detail() {
     String type = "text/" + "p".repeat(500);
 
-    Response response = typed.dispatch(Request.of("POST", "/typed/items")
-        .withHeader("Content-Type", type).withBody("{}"));
+    Response response =
+        typed.dispatch(
+            Request.of("POST", "/typed/items").withHeader("Content-Type", type).withBody("{}"));
 
     assertEquals(415, response.status());
-    assertTrue(response.bodyText().contains(", not \\\"" + type.substring(0, 100) + CUT + "\\\"."),
+    assertTrue(
+        response.bodyText().contains(", not \\\"" + type.substring(0, 100) + CUT + "\\\"."),
         response.bodyText());
   }
 
@@ -207,14 +243,20 @@ class EchoesTest {
   void longUnknownPropertyIsCutInTheCodecsMessage() {
     String name = "q".repeat(1_000);
 
-    Response response = typed.dispatch(Request.of("POST", "/typed/items")
-        .withHeader("Content-Type", "application/json")
-        .withBody("{\"name\":\"pen\",\"quantity\":1,\"" + name + "\":1}"));
+    Response response =
+        typed.dispatch(
+            Request.of("POST", "/typed/items")
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"name\":\"pen\",\"quantity\":1,\"" + name + "\":1}"));
 
     // the codec cuts the name it quotes, and the runtime cuts the codec's whole message
     assertEquals(400, response.status());
-    assertEquals("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
-        + "\"detail\":\"The request body is not a valid NewItem: unknown property \\\""
-        + "q".repeat(82) + CUT + "\",\"instance\":\"/typed/items\"}", response.bodyText());
+    assertEquals(
+        "{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
+            + "\"detail\":\"The request body is not a valid NewItem: unknown property \\\""
+            + "q".repeat(82)
+            + CUT
+            + "\",\"instance\":\"/typed/items\"}",
+        response.bodyText());
   }
 }

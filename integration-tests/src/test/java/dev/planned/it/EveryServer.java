@@ -14,7 +14,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * each server, one at a time, is {@link OnEveryServer} instead.)
  *
  * <pre>{@code @RegisterExtension
- * static final EveryServer running = EveryServer.serving(() -> new Dispatcher[] {new Library()});}</pre>
+ * static final EveryServer running = EveryServer.serving(() -> new Dispatcher[] {new Library()});}
+ * </pre>
  */
 final class EveryServer implements BeforeAllCallback, AfterAllCallback {
   private final Supplier<Dispatcher[]> dispatchers;

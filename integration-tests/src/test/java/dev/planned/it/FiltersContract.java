@@ -20,12 +20,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 abstract class FiltersContract {
   private static final Map<String, String> TOKEN =
       Map.of("Authorization", "Bearer " + Guarded.TOKEN);
-  private static final String GENERIC_500 = "{\"type\":\"about:blank\",\"title\":\"Internal Server"
-      + " Error\",\"status\":500,\"detail\":\"The server failed to answer the request.\","
-      + "\"instance\":\"%s\"}";
+  private static final String GENERIC_500 =
+      "{\"type\":\"about:blank\",\"title\":\"Internal Server"
+          + " Error\",\"status\":500,\"detail\":\"The server failed to answer the request.\","
+          + "\"instance\":\"%s\"}";
 
-  @RegisterExtension
-  final CapturedLog log = CapturedLog.planned();
+  @RegisterExtension final CapturedLog log = CapturedLog.planned();
 
   /** Sends a request and returns what the client received; a null body sends none. */
   abstract Answer send(String method, String target, Map<String, String> headers, String body);
@@ -42,8 +42,10 @@ abstract class FiltersContract {
 
     assertEquals(401, answer.status());
     assertEquals(Optional.of("Bearer realm=\"guarded\""), answer.header("WWW-Authenticate"));
-    assertEquals("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-        + "\"detail\":\"Send the bearer token.\",\"instance\":\"/guarded/things\"}", answer.body());
+    assertEquals(
+        "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+            + "\"detail\":\"Send the bearer token.\",\"instance\":\"/guarded/things\"}",
+        answer.body());
     // the API's filter answered inside the server's, which still added their headers
     assertEquals(Optional.of("POST /guarded/things"), answer.header("X-Route"));
     assertEquals(Optional.of("inner<outer"), answer.header("X-Trace-Out"));
@@ -72,7 +74,9 @@ abstract class FiltersContract {
     Answer answer = send("GET", "/guarded/slow");
 
     assertEquals("slow", answer.body());
-    assertEquals(Optional.of("true"), answer.header("X-Pending"),
+    assertEquals(
+        Optional.of("true"),
+        answer.header("X-Pending"),
         "the chain returned before the endpoint completed: no thread waited for it");
     long elapsed = Long.parseLong(answer.header("X-Elapsed-Ms").orElseThrow());
     assertTrue(elapsed >= Guarded.SLOW_MILLIS, "measured to completion: " + elapsed);
@@ -87,17 +91,20 @@ abstract class FiltersContract {
     assertEquals(String.format(GENERIC_500, "/guarded/quota"), answer.body());
     LogRecord record = onlyRecord();
     assertEquals("GET /guarded/quota failed for GET /guarded/quota", record.getMessage());
-    assertEquals("No filter attached the request attribute quota (java.lang.Integer) that"
-        + " quota() needs. A filter must call next.proceed(request.withAttribute("
-        + "Attribute.of(\"quota\", Integer.class), value)) before this endpoint, or the parameter"
-        + " be an Optional.", record.getThrown().getMessage());
+    assertEquals(
+        "No filter attached the request attribute quota (java.lang.Integer) that quota() needs. A"
+            + " filter must call next.proceed(request.withAttribute(Attribute.of(\"quota\","
+            + " Integer.class), value)) before this endpoint, or the parameter be an Optional.",
+        record.getThrown().getMessage());
   }
 
-  // ---- what filters see --------------------------------------------------------------------------
+  // ---- what filters see
+  // --------------------------------------------------------------------------
 
   @Test
   void filtersSeeTheRouteTemplateNeverTheRawPath() {
-    assertEquals(Optional.of("GET /guarded/things/{id}"),
+    assertEquals(
+        Optional.of("GET /guarded/things/{id}"),
         send("GET", "/guarded/things/a%20b").header("X-Route"));
   }
 
@@ -123,8 +130,8 @@ abstract class FiltersContract {
   }
 
   /**
-   * 404, 405, OPTIONS and a method nothing declares: no route answers, so only the server's
-   * filters run, with no route; the API's (here its authentication) never see them.
+   * 404, 405, OPTIONS and a method nothing declares: no route answers, so only the server's filters
+   * run, with no route; the API's (here its authentication) never see them.
    */
   @Test
   void answersNoRouteGivesGoThroughTheServerFiltersOnlyWithNoRoute() {
@@ -144,7 +151,8 @@ abstract class FiltersContract {
     }
   }
 
-  // ---- error mapping -----------------------------------------------------------------------------
+  // ---- error mapping
+  // -----------------------------------------------------------------------------
 
   @Test
   void theApisMapperAnswersBeforeTheServersForTheSameType() {
@@ -152,8 +160,9 @@ abstract class FiltersContract {
 
     assertEquals(404, answer.status());
     assertEquals(Optional.of("application/problem+json"), answer.header("Content-Type"));
-    assertEquals("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,"
-        + "\"detail\":\"No thing 42.\",\"instance\":\"/guarded/fail/missing\",\"thing\":\"42\"}",
+    assertEquals(
+        "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"No thing"
+            + " 42.\",\"instance\":\"/guarded/fail/missing\",\"thing\":\"42\"}",
         answer.body());
   }
 
@@ -199,8 +208,8 @@ abstract class FiltersContract {
     assertEquals(500, answer.status());
     assertEquals(String.format(GENERIC_500, "/guarded/fail/unmapped"), answer.body());
     LogRecord record = onlyRecord();
-    assertEquals("GET /guarded/fail/{kind} failed for GET /guarded/fail/unmapped",
-        record.getMessage());
+    assertEquals(
+        "GET /guarded/fail/{kind} failed for GET /guarded/fail/unmapped", record.getMessage());
     assertEquals("secret database password is hunter2", record.getThrown().getMessage());
   }
 
@@ -218,8 +227,11 @@ abstract class FiltersContract {
 
   private void assertMapperFailureLogged(String path) {
     LogRecord record = onlyRecord();
-    assertEquals("The error mapper for dev.planned.it.Guarded$Boom failed while mapping"
-        + " dev.planned.it.Guarded$Boom for GET " + path, record.getMessage());
+    assertEquals(
+        "The error mapper for dev.planned.it.Guarded$Boom failed while mapping"
+            + " dev.planned.it.Guarded$Boom for GET "
+            + path,
+        record.getMessage());
     assertEquals("the mapper of Boom is broken", record.getThrown().getMessage());
   }
 

@@ -10,8 +10,7 @@ import org.junit.jupiter.params.Parameter;
 /** The filter suite over real HTTP, on each of {@link Servers}. */
 @OnEveryServer
 class FiltersOverHttpTest extends FiltersContract {
-  @Parameter
-  Servers server;
+  @Parameter Servers server;
   private RunningServer running;
 
   @BeforeParameterizedClassInvocation

@@ -13,19 +13,19 @@ import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 
 /**
- * A fixed document served next to a generated API, as planned-openapi serves its document, over
- * raw HTTP on each of {@link Servers}: HEAD and 304 answers carry no body, so that the next answer
- * on the connection is read where it starts; methods and Allow follow the router's rules.
+ * A fixed document served next to a generated API, as planned-openapi serves its document, over raw
+ * HTTP on each of {@link Servers}: HEAD and 304 answers carry no body, so that the next answer on
+ * the connection is read where it starts; methods and Allow follow the router's rules.
  */
 @OnEveryServer
 class FixedResourcesOverHttpTest {
   private static final String DOCUMENT = "{\"openapi\":\"3.1.0\"}";
-  private static final FixedResources RESOURCES = FixedResources.builder()
-      .add("/openapi.json", "application/vnd.oai.openapi+json;version=3.1", DOCUMENT)
-      .build();
+  private static final FixedResources RESOURCES =
+      FixedResources.builder()
+          .add("/openapi.json", "application/vnd.oai.openapi+json;version=3.1", DOCUMENT)
+          .build();
 
-  @Parameter
-  Servers server;
+  @Parameter Servers server;
   private RunningServer running;
 
   @BeforeParameterizedClassInvocation
@@ -43,10 +43,16 @@ class FixedResourcesOverHttpTest {
     try (RawConnection connection = RawConnection.open(running)) {
       RawResponse get = connection.send("GET /openapi.json HTTP/1.1\r\nHost: x\r\n\r\n").read();
       String etag = get.header("ETag");
-      RawResponse head = connection.send("HEAD /openapi.json HTTP/1.1\r\nHost: x\r\n\r\n")
-          .read("HEAD");
-      RawResponse notModified = connection.send("GET /openapi.json HTTP/1.1\r\nHost: x\r\n"
-          + "If-None-Match: " + etag + "\r\n\r\n").read();
+      RawResponse head =
+          connection.send("HEAD /openapi.json HTTP/1.1\r\nHost: x\r\n\r\n").read("HEAD");
+      RawResponse notModified =
+          connection
+              .send(
+                  "GET /openapi.json HTTP/1.1\r\nHost: x\r\n"
+                      + "If-None-Match: "
+                      + etag
+                      + "\r\n\r\n")
+              .read();
       RawResponse again = connection.send("GET /openapi.json HTTP/1.1\r\nHost: x\r\n\r\n").read();
 
       assertEquals(200, get.status());

@@ -47,8 +47,11 @@ class FramingTest {
   }
 
   static Stream<Arguments> brokenChunksOnEveryServer() {
-    return brokenChunks().flatMap(chunk -> Stream.of(Servers.values())
-        .map(server -> Arguments.of(server, chunk.get()[0], chunk.get()[1])));
+    return brokenChunks()
+        .flatMap(
+            chunk ->
+                Stream.of(Servers.values())
+                    .map(server -> Arguments.of(server, chunk.get()[0], chunk.get()[1])));
   }
 
   /** An endpoint reading the body meets the broken chunk; nothing after it is read. */
@@ -56,8 +59,11 @@ class FramingTest {
   @MethodSource("brokenChunksOnEveryServer")
   void aBrokenChunkIsAnsweredAndTheConnectionClosed(Servers server, String name, String body) {
     try (RawConnection connection = connectWaitingAtOnce(server)) {
-      connection.send("PUT /v1/books/1 HTTP/1.1\r\nHost: x\r\n"
-          + "Transfer-Encoding: chunked\r\n\r\n" + body + SMUGGLED);
+      connection.send(
+          "PUT /v1/books/1 HTTP/1.1\r\nHost: x\r\n"
+              + "Transfer-Encoding: chunked\r\n\r\n"
+              + body
+              + SMUGGLED);
 
       RawResponse answer = connection.read();
 
@@ -70,11 +76,13 @@ class FramingTest {
   /** A planned endpoint never reads the body; its 501 comes at once, and nothing is read after. */
   @ParameterizedTest(name = "{0}: {1}")
   @MethodSource("brokenChunksOnEveryServer")
-  void aPlannedEndpointAnswersWithoutReadingABrokenBody(Servers server, String name,
-      String body) {
+  void aPlannedEndpointAnswersWithoutReadingABrokenBody(Servers server, String name, String body) {
     try (RawConnection connection = connectWaitingAtOnce(server)) {
-      connection.send("POST /v1/loans HTTP/1.1\r\nHost: x\r\n"
-          + "Transfer-Encoding: chunked\r\n\r\n" + body + SMUGGLED);
+      connection.send(
+          "POST /v1/loans HTTP/1.1\r\nHost: x\r\n"
+              + "Transfer-Encoding: chunked\r\n\r\n"
+              + body
+              + SMUGGLED);
 
       RawResponse answer = connection.read();
 
@@ -88,8 +96,8 @@ class FramingTest {
   @EnumSource(Servers.class)
   void aSignedContentLengthIsRefused(Servers server) {
     try (RawConnection connection = connectWaitingAtOnce(server)) {
-      connection.send("PUT /v1/books/1 HTTP/1.1\r\nHost: x\r\n"
-          + "Content-Length: +5\r\n\r\nabcde" + SMUGGLED);
+      connection.send(
+          "PUT /v1/books/1 HTTP/1.1\r\nHost: x\r\n" + "Content-Length: +5\r\n\r\nabcde" + SMUGGLED);
 
       RawResponse answer = connection.read();
 
@@ -104,8 +112,8 @@ class FramingTest {
   @EnumSource(Servers.class)
   void anAnnouncedBodyOverTheLimitIsRefusedAtOnce(Servers server) {
     try (RawConnection connection = connectWaitingAtOnce(server)) {
-      connection.send("PUT /v1/books/1 HTTP/1.1\r\nHost: x\r\n"
-          + "Content-Length: 1048577\r\n\r\n");
+      connection.send(
+          "PUT /v1/books/1 HTTP/1.1\r\nHost: x\r\n" + "Content-Length: 1048577\r\n\r\n");
 
       RawResponse answer = connection.read();
 
@@ -129,11 +137,12 @@ class FramingTest {
   /** RFC 9110 §10.1.1: a server may answer the final status instead of 100 Continue. */
   @ParameterizedTest(name = "{0}: 100 Continue first: {1}")
   @MethodSource("continues")
-  void anExpectedBodyOverTheLimitIsRefusedInsteadOfContinued(Servers server,
-      boolean serverContinues) {
+  void anExpectedBodyOverTheLimitIsRefusedInsteadOfContinued(
+      Servers server, boolean serverContinues) {
     try (RawConnection connection = connectWaitingAtOnce(server)) {
-      connection.send("PUT /v1/books/1 HTTP/1.1\r\nHost: x\r\n"
-          + "Content-Length: 1048577\r\nExpect: 100-continue\r\n\r\n");
+      connection.send(
+          "PUT /v1/books/1 HTTP/1.1\r\nHost: x\r\n"
+              + "Content-Length: 1048577\r\nExpect: 100-continue\r\n\r\n");
 
       RawResponse answer = connection.read();
       if (serverContinues) {
@@ -151,8 +160,9 @@ class FramingTest {
   @EnumSource(Servers.class)
   void aPlannedEndpointAnswersBeforeTheBody(Servers server) {
     try (RawConnection connection = connectWaitingAtOnce(server)) {
-      connection.send("POST /v1/loans HTTP/1.1\r\nHost: x\r\n"
-          + "Content-Type: application/json\r\nContent-Length: 5000\r\n\r\n{");
+      connection.send(
+          "POST /v1/loans HTTP/1.1\r\nHost: x\r\n"
+              + "Content-Type: application/json\r\nContent-Length: 5000\r\n\r\n{");
 
       RawResponse answer = connection.read();
 
@@ -172,8 +182,12 @@ class FramingTest {
   @MethodSource("transferCodings")
   void anUnknownTransferCodingIsNotImplemented(Servers server, String codings, String named) {
     try (RawConnection connection = connectWaitingAtOnce(server)) {
-      connection.send("PUT /v1/books/1 HTTP/1.1\r\nHost: x\r\n"
-          + "Transfer-Encoding: " + codings + "\r\n\r\n3\r\nabc\r\n0\r\n\r\n" + SMUGGLED);
+      connection.send(
+          "PUT /v1/books/1 HTTP/1.1\r\nHost: x\r\n"
+              + "Transfer-Encoding: "
+              + codings
+              + "\r\n\r\n3\r\nabc\r\n0\r\n\r\n"
+              + SMUGGLED);
 
       RawResponse answer = connection.read();
 
@@ -189,9 +203,12 @@ class FramingTest {
   }
 
   static Stream<Arguments> transferCodings() {
-    return Stream.of(Servers.values()).flatMap(server -> Stream.of(
-        Arguments.of(server, "gzip, chunked", "gzip"),
-        Arguments.of(server, "foo, chunked", "foo")));
+    return Stream.of(Servers.values())
+        .flatMap(
+            server ->
+                Stream.of(
+                    Arguments.of(server, "gzip, chunked", "gzip"),
+                    Arguments.of(server, "foo, chunked", "foo")));
   }
 
   /** RFC 9110 §15.5.16 and RFC 7694: the coding is refused, and the one accepted named. */
@@ -199,8 +216,9 @@ class FramingTest {
   @EnumSource(Servers.class)
   void aContentCodingNotDecodedIsUnsupported(Servers server) {
     try (RawConnection connection = connectWaitingAtOnce(server)) {
-      connection.send("PUT /v1/books/1 HTTP/1.1\r\nHost: x\r\n"
-          + "Content-Encoding: gzip\r\nContent-Length: 3\r\n\r\nabc");
+      connection.send(
+          "PUT /v1/books/1 HTTP/1.1\r\nHost: x\r\n"
+              + "Content-Encoding: gzip\r\nContent-Length: 3\r\n\r\nabc");
 
       RawResponse answer = connection.read();
 
@@ -216,9 +234,10 @@ class FramingTest {
   @EnumSource(Servers.class)
   void aContentCodingWithoutABodyIsNoReasonToRefuse(Servers server) {
     try (RawConnection connection = connectWaitingAtOnce(server)) {
-      RawResponse answer = connection
-          .send("GET /v1/books/978-0 HTTP/1.1\r\nHost: x\r\nContent-Encoding: gzip\r\n\r\n")
-          .read();
+      RawResponse answer =
+          connection
+              .send("GET /v1/books/978-0 HTTP/1.1\r\nHost: x\r\nContent-Encoding: gzip\r\n\r\n")
+              .read();
 
       assertEquals(200, answer.status(), answer.toString());
       assertEquals("Dune", answer.body());
@@ -230,8 +249,10 @@ class FramingTest {
   @EnumSource(Servers.class)
   void aSoundBodyLeftUnreadKeepsTheConnection(Servers server) {
     try (RawConnection connection = connectWaitingAtOnce(server)) {
-      connection.send("GET /v1/books/978-0 HTTP/1.1\r\nHost: x\r\n"
-          + "Transfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n" + SMUGGLED);
+      connection.send(
+          "GET /v1/books/978-0 HTTP/1.1\r\nHost: x\r\n"
+              + "Transfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n"
+              + SMUGGLED);
 
       RawResponse first = connection.read();
       RawResponse second = connection.read();
@@ -244,8 +265,8 @@ class FramingTest {
   }
 
   /**
-   * Ten clients that hold a connection mid-request (more than the threads the JDK server keeps)
-   * do not stop another from being answered: a slow head, TLS sent to the plain port, a body cut
+   * Ten clients that hold a connection mid-request (more than the threads the JDK server keeps) do
+   * not stop another from being answered: a slow head, TLS sent to the plain port, a body cut
    * short.
    */
   @ParameterizedTest
@@ -264,8 +285,9 @@ class FramingTest {
         switch (i % 3) {
           case 0 -> connection.send("GET /v1/books/978-0 HTTP/1.1\r\nHo");
           case 1 -> connection.send(TLS_CLIENT_HELLO);
-          default -> connection.send("PUT /v1/books/1 HTTP/1.1\r\nHost: x\r\n"
-              + "Content-Length: 100\r\n\r\nabc");
+          default ->
+              connection.send(
+                  "PUT /v1/books/1 HTTP/1.1\r\nHost: x\r\n" + "Content-Length: 100\r\n\r\nabc");
         }
       }
       Thread.sleep(300); // for the server to take them up; without it, the test proves less
@@ -278,16 +300,36 @@ class FramingTest {
 
   /** The start of a TLS 1.2 ClientHello: no line end in sight. */
   private static final byte[] TLS_CLIENT_HELLO = {
-      0x16, 0x03, 0x01, 0x00, (byte) 0xc8, 0x01, 0x00, 0x00, (byte) 0xc4, 0x03, 0x03,
-      0x5a, 0x1c, 0x7e, 0x33, (byte) 0x90, 0x41, 0x0b, (byte) 0xee, 0x12, 0x7f, 0x29};
+    0x16,
+    0x03,
+    0x01,
+    0x00,
+    (byte) 0xc8,
+    0x01,
+    0x00,
+    0x00,
+    (byte) 0xc4,
+    0x03,
+    0x03,
+    0x5a,
+    0x1c,
+    0x7e,
+    0x33,
+    (byte) 0x90,
+    0x41,
+    0x0b,
+    (byte) 0xee,
+    0x12,
+    0x7f,
+    0x29
+  };
 
   /**
    * Tomcat reads an unread body on (up to its connector's {@code maxSwallowSize}, 2 MiB) before
    * closing a connection, even after an answer that says {@code Connection: close}; the answer
    * comes at once all the same. Sends the rest of the body it waits for.
    */
-  private static void sendWhatTomcatSwallows(Servers server, RawConnection connection,
-      int bytes) {
+  private static void sendWhatTomcatSwallows(Servers server, RawConnection connection, int bytes) {
     if (server == Servers.TOMCAT) {
       connection.send(new byte[bytes]);
     }

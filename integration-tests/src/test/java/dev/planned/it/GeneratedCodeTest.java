@@ -11,17 +11,27 @@ import org.junit.jupiter.api.Test;
 
 /** Properties of the generated source itself, as javac wrote it for this module. */
 class GeneratedCodeTest {
-  private static final Path GENERATED = Path.of("target/generated-sources/annotations/dev/planned/it");
+  private static final Path GENERATED =
+      Path.of("target/generated-sources/annotations/dev/planned/it");
 
   @Test
   void typedBindingUsesNoReflection() throws IOException {
     String source = Files.readString(GENERATED.resolve("TypedApiDispatcher.java"));
-    List<String> reflective = source.lines().filter(line -> line.contains("java.lang.reflect")).toList();
+    List<String> reflective =
+        source.lines().filter(line -> line.contains("java.lang.reflect")).toList();
 
     // the only reflective type is the Type token handed to the JSON codec
     assertEquals(List.of("import java.lang.reflect.Type;"), reflective);
-    for (String call : List.of("getMethod", "getDeclaredMethod", "Class.forName", "newInstance",
-        ".invoke(", "getConstructor", "MethodHandle", "ServiceLoader")) {
+    for (String call :
+        List.of(
+            "getMethod",
+            "getDeclaredMethod",
+            "Class.forName",
+            "newInstance",
+            ".invoke(",
+            "getConstructor",
+            "MethodHandle",
+            "ServiceLoader")) {
       assertFalse(source.contains(call), call);
     }
   }

@@ -13,13 +13,16 @@ import org.junit.jupiter.api.Test;
 class GetBesideHeadAcrossApisTest {
   @Test
   void getMoreSpecificThanAHeadOfAnotherApiIsRefused() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Router.of(new Library(), new HeadProbes()));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> Router.of(new Library(), new HeadProbes()));
 
     // GET /v1/books/{isbn} is not named: HEAD /v1/books/{isbn} is as specific, and answers HEAD
-    assertEquals("Routes of different APIs conflict: GET /v1/books/new"
-        + " (dev.planned.it.Library.newest) and HEAD /v1/books/{isbn}"
-        + " (dev.planned.it.HeadProbes.probe) both match some HEAD requests."
-        + " Change one of each pair, or serve the APIs apart.", e.getMessage());
+    assertEquals(
+        "Routes of different APIs conflict: GET /v1/books/new"
+            + " (dev.planned.it.Library.newest) and HEAD /v1/books/{isbn}"
+            + " (dev.planned.it.HeadProbes.probe) both match some HEAD requests."
+            + " Change one of each pair, or serve the APIs apart.",
+        e.getMessage());
   }
 }

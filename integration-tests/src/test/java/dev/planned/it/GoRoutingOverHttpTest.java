@@ -15,8 +15,7 @@ import org.junit.jupiter.params.Parameter;
  */
 @OnEveryServer
 class GoRoutingOverHttpTest {
-  @Parameter
-  Servers server;
+  @Parameter Servers server;
   private RunningServer running;
 
   @BeforeParameterizedClassInvocation

@@ -1,8 +1,8 @@
 package dev.planned.it;
 
+import static dev.planned.testing.Listener.refusesNewConnections;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static dev.planned.testing.Listener.refusesNewConnections;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.planned.Dispatcher;
@@ -31,8 +31,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A stop lets requests in flight finish, on every server as Planned starts or documents it: an
- * upload still sending and an endpoint that completes later both get their whole answers after
- * the stop has begun, while new connections are refused.
+ * upload still sending and an endpoint that completes later both get their whole answers after the
+ * stop has begun, while new connections are refused.
  */
 class GracefulStopTest {
   private static final Duration GRACE = Duration.ofSeconds(10);
@@ -88,10 +88,12 @@ class GracefulStopTest {
             .setAsyncSupported(true);
         context.addServletMapping("/*", "planned");
         tomcat.start();
-        return stoppable(connector.getLocalPort(), () -> {
-          tomcat.stop();
-          tomcat.destroy();
-        });
+        return stoppable(
+            connector.getLocalPort(),
+            () -> {
+              tomcat.stop();
+              tomcat.destroy();
+            });
       }
     };
 
@@ -113,8 +115,8 @@ class GracefulStopTest {
   }
 
   /**
-   * {@code POST /upload} reads the whole body and says how much; {@code GET /report} completes
-   * when the test completes {@link #report}; the latches say each has reached the endpoint.
+   * {@code POST /upload} reads the whole body and says how much; {@code GET /report} completes when
+   * the test completes {@link #report}; the latches say each has reached the endpoint.
    */
   private static final class InFlight implements Dispatcher {
     final CountDownLatch uploadBegun = new CountDownLatch(1);
@@ -154,19 +156,24 @@ class GracefulStopTest {
     RawConnection upload = RawConnection.open(server.port());
     RawConnection report = RawConnection.open(server.port());
     try {
-      upload.send("POST /upload HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
-          + "Content-Length: 10\r\n\r\n12345");
+      upload.send(
+          "POST /upload HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
+              + "Content-Length: 10\r\n\r\n12345");
       report.send("GET /report HTTP/1.1\r\nHost: x\r\n\r\n");
-      assertTrue(endpoints.uploadBegun.await(5, TimeUnit.SECONDS), "the upload reached its endpoint");
-      assertTrue(endpoints.reportBegun.await(5, TimeUnit.SECONDS), "the report reached its endpoint");
+      assertTrue(
+          endpoints.uploadBegun.await(5, TimeUnit.SECONDS), "the upload reached its endpoint");
+      assertTrue(
+          endpoints.reportBegun.await(5, TimeUnit.SECONDS), "the report reached its endpoint");
 
-      CompletableFuture<Void> stopped = CompletableFuture.runAsync(() -> {
-        try {
-          server.stop();
-        } catch (Exception e) {
-          throw new IllegalStateException(e);
-        }
-      });
+      CompletableFuture<Void> stopped =
+          CompletableFuture.runAsync(
+              () -> {
+                try {
+                  server.stop();
+                } catch (Exception e) {
+                  throw new IllegalStateException(e);
+                }
+              });
       assertTrue(refusesNewConnections(server.port()), "the listener closes when the stop begins");
       assertFalse(stopped.isDone(), "the stop waits for the requests in flight");
 

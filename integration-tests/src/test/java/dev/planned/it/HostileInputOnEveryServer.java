@@ -36,8 +36,11 @@ abstract class HostileInputOnEveryServer {
   @AfterAll
   void nothingWasLoggedAsAServerFailure() {
     // (Tomcat notes the first one at INFO, which is captured and not printed)
-    assertEquals(List.of(), logs.records().stream()
-        .filter(record -> record.getLevel().intValue() >= Level.WARNING.intValue())
-        .map(record -> record.getLoggerName() + ": " + record.getMessage()).toList());
+    assertEquals(
+        List.of(),
+        logs.records().stream()
+            .filter(record -> record.getLevel().intValue() >= Level.WARNING.intValue())
+            .map(record -> record.getLoggerName() + ": " + record.getMessage())
+            .toList());
   }
 }

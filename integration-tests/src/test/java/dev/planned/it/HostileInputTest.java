@@ -21,34 +21,39 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Malformed and hostile requests over raw sockets, on every server: the table of
- * {@link HostileRequests}. Each case sends its bytes on a fresh connection and asserts, as one
- * {@link Outcome}, the answer (status, and whether Planned or the server wrote it), that nothing
- * was smuggled, and whether the connection was kept or closed (RFC 9112: closed after any framing
+ * Malformed and hostile requests over raw sockets, on every server: the table of {@link
+ * HostileRequests}. Each case sends its bytes on a fresh connection and asserts, as one {@link
+ * Outcome}, the answer (status, and whether Planned or the server wrote it), that nothing was
+ * smuggled, and whether the connection was kept or closed (RFC 9112: closed after any framing
  * error); then that the server still answers a fresh connection.
  *
  * <p>Where a server's own parser is at fault (Planned never sees the request, or sees it already
  * misread), the case asserts what it does, and the README says so.
  *
- * <p>The README's "Server differences" table mirrors the table of cases: change both together.
- * Run with {@code -Dhostile.measure=true} to print what each server does instead of asserting.
+ * <p>The README's "Server differences" table mirrors the table of cases: change both together. Run
+ * with {@code -Dhostile.measure=true} to print what each server does instead of asserting.
  */
 class HostileInputTest extends HostileInputOnEveryServer {
   /** Every correct answer comes at once on loopback; this only bounds a case that gets none. */
   private static final Duration ANSWER_TIMEOUT = Duration.ofMillis(1500);
+
   private static final boolean MEASURE = Boolean.getBoolean("hostile.measure");
 
   @AfterAll
   void printWhatWasLogged() {
     if (MEASURE) {
-      logs.records().forEach(record -> System.out.printf("LOGGED | %s | %s | %s%n",
-          record.getLoggerName(), record.getLevel(), record.getMessage()));
+      logs.records()
+          .forEach(
+              record ->
+                  System.out.printf(
+                      "LOGGED | %s | %s | %s%n",
+                      record.getLoggerName(), record.getLevel(), record.getMessage()));
     }
   }
 
   static Stream<Arguments> cases() {
-    return HostileRequests.all().stream().flatMap(kase -> Stream.of(Servers.values())
-        .map(server -> Arguments.of(server, kase)));
+    return HostileRequests.all().stream()
+        .flatMap(kase -> Stream.of(Servers.values()).map(server -> Arguments.of(server, kase)));
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -62,11 +67,14 @@ class HostileInputTest extends HostileInputOnEveryServer {
       System.out.printf("MEASURED | %-6s | %-55s | %s%n", server, kase, observed.outcome());
       return;
     }
-    assertEquals(String.valueOf(kase.expected(server)), observed.outcome().toString(),
+    assertEquals(
+        String.valueOf(kase.expected(server)),
+        observed.outcome().toString(),
         () -> "first answer: " + observed.first());
     if (observed.outcome().by().equals("problem")) {
       String body = observed.first().body();
-      assertFalse(body.contains("Exception") || body.contains("java."),
+      assertFalse(
+          body.contains("Exception") || body.contains("java."),
           "a problem names no Java class: " + body);
     }
     assertStillAnswers(target);
@@ -93,11 +101,11 @@ class HostileInputTest extends HostileInputOnEveryServer {
         return new Observed(Outcome.parse("none drops"), null);
       } catch (NoStatusLine e) {
         // an HTTP/0.9 answer ends with the connection
-        return new Observed(new Outcome("0.9", e.text().startsWith("file:") ? "endpoint" : "page",
-            "drops"), null);
+        return new Observed(
+            new Outcome("0.9", e.text().startsWith("file:") ? "endpoint" : "page", "drops"), null);
       }
-      return new Observed(new Outcome(interim + first.status(), writer(first),
-          after(connection, first)), first);
+      return new Observed(
+          new Outcome(interim + first.status(), writer(first), after(connection, first)), first);
     }
   }
 
@@ -154,18 +162,26 @@ class HostileInputTest extends HostileInputOnEveryServer {
    */
   @Test
   void smugglingIsAcceptedOnlyWhereAServerParsesSo() {
-    List<String> accepted = HostileRequests.all().stream()
-        .flatMap(kase -> Stream.of(Servers.values())
-            .filter(server -> List.of("smuggles", "desyncs", "stalls")
-                .contains(kase.expected(server).after()))
-            .map(server -> server + ": " + kase.name()))
-        .sorted().toList();
+    List<String> accepted =
+        HostileRequests.all().stream()
+            .flatMap(
+                kase ->
+                    Stream.of(Servers.values())
+                        .filter(
+                            server ->
+                                List.of("smuggles", "desyncs", "stalls")
+                                    .contains(kase.expected(server).after()))
+                        .map(server -> server + ": " + kase.name()))
+            .sorted()
+            .toList();
 
-    assertEquals(List.of(
-        "JDK: TE folded onto a previous header",
-        "JDK: a bare CR ending a header line",
-        "JDK: unclosed quoted chunk extension",
-        "TOMCAT: TE folded onto a previous header"), accepted);
+    assertEquals(
+        List.of(
+            "JDK: TE folded onto a previous header",
+            "JDK: a bare CR ending a header line",
+            "JDK: unclosed quoted chunk extension",
+            "TOMCAT: TE folded onto a previous header"),
+        accepted);
   }
 
   @ParameterizedTest
@@ -232,7 +248,8 @@ class HostileInputTest extends HostileInputOnEveryServer {
         leaving.send("GET /v1/files/" + "a".repeat(1000) + " HTTP/1.1\r\nHost: x\r\n\r\n");
       }
       try (RawConnection leaving = RawConnection.open(target)) {
-        leaving.send("POST /probe/echo HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\nabc")
+        leaving
+            .send("POST /probe/echo HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\nabc")
             .reset();
       }
     }

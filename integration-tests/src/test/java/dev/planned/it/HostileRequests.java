@@ -76,10 +76,10 @@ final class HostileRequests {
         line("a target without a leading slash", "GET v1/files/ok HTTP/1.1")
             .on(JDK, "404 page closes")
             .all("400 page closes"),
-        line("absolute-form target", "GET http://x/v1/files/ok HTTP/1.1")
-            .all("200 endpoint keeps"),
-        line("absolute-form target, other host",
-            "GET http://elsewhere.example/v1/files/ok HTTP/1.1")
+        line("absolute-form target", "GET http://x/v1/files/ok HTTP/1.1").all("200 endpoint keeps"),
+        line(
+                "absolute-form target, other host",
+                "GET http://elsewhere.example/v1/files/ok HTTP/1.1")
             .on(JDK, "200 endpoint keeps")
             .on(JETTY, "400 page keeps")
             .on(TOMCAT, "400 page closes"),
@@ -125,21 +125,28 @@ final class HostileRequests {
             .on(JDK, "200 endpoint keeps")
             .on(JETTY, "400 page keeps")
             .on(TOMCAT, "400 page closes"),
-        HostileCase.of("request line", "an empty line before the request line",
-            "\r\n" + get("/v1/files/ok"))
+        HostileCase.of(
+                "request line",
+                "an empty line before the request line",
+                "\r\n" + get("/v1/files/ok"))
             .all("200 endpoint keeps"),
         // the JDK server waits for a CR LF that never comes
-        HostileCase.of("request line", "lines ended by LF alone",
-            "GET /v1/files/ok HTTP/1.1\nHost: x\n\n")
+        HostileCase.of(
+                "request line", "lines ended by LF alone", "GET /v1/files/ok HTTP/1.1\nHost: x\n\n")
             .on(JDK, "silent")
             .all("200 endpoint keeps"),
-        HostileCase.of("request line", "a TLS ClientHello to the plain port",
-            "\u0016\u0003\u0001\u0002\u0000\u0001\u0000\u0001\u00fc\u0003\u0003"
-                + "\u0000".repeat(32) + "\r\n\r\n")
+        HostileCase.of(
+                "request line",
+                "a TLS ClientHello to the plain port",
+                "\u0016\u0003\u0001\u0002\u0000\u0001\u0000\u0001\u00fc\u0003\u0003"
+                    + "\u0000".repeat(32)
+                    + "\r\n\r\n")
             .on(JETTY, "400 page drops")
             .all("400 page closes"),
-        HostileCase.of("request line", "HTTP/1.0 without Host (allowed)",
-            "GET /v1/files/ok HTTP/1.0\r\n\r\n")
+        HostileCase.of(
+                "request line",
+                "HTTP/1.0 without Host (allowed)",
+                "GET /v1/files/ok HTTP/1.0\r\n\r\n")
             .on(JETTY, "200 endpoint drops")
             .all("200 endpoint closes"),
 
@@ -161,8 +168,7 @@ final class HostileRequests {
         header("NUL in a header value", "Host: x", "X-Probe: a\0b")
             .on(JDK, "200 endpoint keeps")
             .all("400 page closes"),
-        header("NUL in a header name", "Host: x", "X-Pr\0be: a")
-            .all("400 page closes"),
+        header("NUL in a header name", "Host: x", "X-Pr\0be: a").all("400 page closes"),
         header("a bare CR in a header value", "Host: x", "X-Probe: a\rContent-Type: text/evil")
             .on(JDK, "200 endpoint keeps")
             .all("400 page closes"),
@@ -176,14 +182,10 @@ final class HostileRequests {
             .all("200 endpoint keeps"),
         header("obs-fold on the first header line", " X-Probe: a", "Host: x")
             .all("400 page closes"),
-        header("a header line without a colon", "Host: x", "X-Probe a")
-            .all("400 page closes"),
-        header("whitespace before the colon", "Host: x", "X-Probe : a")
-            .all("400 page closes"),
-        header("whitespace before the colon of Host", "Host : x")
-            .all("400 page closes"),
-        header("an empty header name", "Host: x", ": a")
-            .all("400 page closes"),
+        header("a header line without a colon", "Host: x", "X-Probe a").all("400 page closes"),
+        header("whitespace before the colon", "Host: x", "X-Probe : a").all("400 page closes"),
+        header("whitespace before the colon of Host", "Host : x").all("400 page closes"),
+        header("an empty header name", "Host: x", ": a").all("400 page closes"),
         header("a header name that is not a token", "Host: x", "X(Probe): a")
             .all("400 page closes"),
         header("a control character in a header value", "Host: x", "X-Probe: a\u0001b")
@@ -222,58 +224,92 @@ final class HostileRequests {
             .all("200 endpoint closes"),
 
         // ---- CL.TE, TE.CL and TE.TE: framing that two parsers may read differently
-        smuggle("CL.TE: Content-Length and chunked", "0\r\n\r\n" + SMUGGLED,
-            "Content-Length: 5", "Transfer-Encoding: chunked")
+        smuggle(
+                "CL.TE: Content-Length and chunked",
+                "0\r\n\r\n" + SMUGGLED,
+                "Content-Length: 5",
+                "Transfer-Encoding: chunked")
             .on(TOMCAT, "200 endpoint closes")
             .all("400 page closes"),
-        smuggle("TE.CL: chunked and Content-Length", chunk(SMUGGLED) + "0\r\n\r\n",
-            "Transfer-Encoding: chunked", "Content-Length: 4")
+        smuggle(
+                "TE.CL: chunked and Content-Length",
+                chunk(SMUGGLED) + "0\r\n\r\n",
+                "Transfer-Encoding: chunked",
+                "Content-Length: 4")
             .on(TOMCAT, "200 endpoint closes")
             .all("400 page closes"),
-        smuggle("TE.CL with Content-Length first", chunk(SMUGGLED) + "0\r\n\r\n",
-            "Content-Length: 4", "Transfer-Encoding: chunked")
+        smuggle(
+                "TE.CL with Content-Length first",
+                chunk(SMUGGLED) + "0\r\n\r\n",
+                "Content-Length: 4",
+                "Transfer-Encoding: chunked")
             .on(TOMCAT, "200 endpoint closes")
             .all("400 page closes"),
         smuggle("TE: xchunked", "0\r\n\r\n" + SMUGGLED, "Transfer-Encoding: xchunked")
             .on(JETTY, "400 page closes")
             .all("501 page closes"),
-        smuggle("TE: xchunked with Content-Length", "0\r\n\r\n" + SMUGGLED,
-            "Transfer-Encoding: xchunked", "Content-Length: 5")
+        smuggle(
+                "TE: xchunked with Content-Length",
+                "0\r\n\r\n" + SMUGGLED,
+                "Transfer-Encoding: xchunked",
+                "Content-Length: 5")
             .on(TOMCAT, "501 page closes")
             .all("400 page closes"),
-        smuggle("TE: chunked after extra spaces (allowed)", "3\r\nabc\r\n0\r\n\r\n",
-            "Transfer-Encoding:    chunked")
+        smuggle(
+                "TE: chunked after extra spaces (allowed)",
+                "3\r\nabc\r\n0\r\n\r\n",
+                "Transfer-Encoding:    chunked")
             .all("200 endpoint keeps"),
-        smuggle("TE: a tab before chunked (allowed)", "3\r\nabc\r\n0\r\n\r\n",
-            "Transfer-Encoding:\tchunked")
+        smuggle(
+                "TE: a tab before chunked (allowed)",
+                "3\r\nabc\r\n0\r\n\r\n",
+                "Transfer-Encoding:\tchunked")
             .all("200 endpoint keeps"),
-        smuggle("TE: Chunked in another case (allowed)", "3\r\nabc\r\n0\r\n\r\n",
-            "Transfer-Encoding: Chunked")
+        smuggle(
+                "TE: Chunked in another case (allowed)",
+                "3\r\nabc\r\n0\r\n\r\n",
+                "Transfer-Encoding: Chunked")
             .all("200 endpoint keeps"),
         // the JDK server and Tomcat fold the line into X-Probe (RFC 9112 allows it) and read the
         // body by Content-Length: the next request is theirs to serve; Jetty refuses obs-fold
-        smuggle("TE folded onto a previous header", "0\r\n\r\n" + SMUGGLED,
-            "X-Probe: a", " Transfer-Encoding: chunked", "Content-Length: 5")
+        smuggle(
+                "TE folded onto a previous header",
+                "0\r\n\r\n" + SMUGGLED,
+                "X-Probe: a",
+                " Transfer-Encoding: chunked",
+                "Content-Length: 5")
             .on(JETTY, "400 page closes")
             .all("200 endpoint smuggles"),
-        smuggle("TE: chunked, identity", "0\r\n\r\n" + SMUGGLED,
-            "Transfer-Encoding: chunked, identity")
+        smuggle(
+                "TE: chunked, identity",
+                "0\r\n\r\n" + SMUGGLED,
+                "Transfer-Encoding: chunked, identity")
             .on(JDK, "501 page closes")
             .all("400 page closes"),
-        smuggle("TE: identity, chunked", "0\r\n\r\n" + SMUGGLED,
-            "Transfer-Encoding: identity, chunked")
+        smuggle(
+                "TE: identity, chunked",
+                "0\r\n\r\n" + SMUGGLED,
+                "Transfer-Encoding: identity, chunked")
             .on(JETTY, "501 problem closes")
             .all("501 page closes"),
-        smuggle("TE: chunked, chunked", "0\r\n\r\n" + SMUGGLED,
-            "Transfer-Encoding: chunked, chunked")
+        smuggle(
+                "TE: chunked, chunked",
+                "0\r\n\r\n" + SMUGGLED,
+                "Transfer-Encoding: chunked, chunked")
             .on(JDK, "501 page closes")
             .all("400 page closes"),
-        smuggle("two TE headers, chunked and identity", "0\r\n\r\n" + SMUGGLED,
-            "Transfer-Encoding: chunked", "Transfer-Encoding: identity")
+        smuggle(
+                "two TE headers, chunked and identity",
+                "0\r\n\r\n" + SMUGGLED,
+                "Transfer-Encoding: chunked",
+                "Transfer-Encoding: identity")
             .on(JDK, "501 page closes")
             .all("400 page closes"),
-        smuggle("two TE headers, chunked twice", "0\r\n\r\n" + SMUGGLED,
-            "Transfer-Encoding: chunked", "Transfer-Encoding: chunked")
+        smuggle(
+                "two TE headers, chunked twice",
+                "0\r\n\r\n" + SMUGGLED,
+                "Transfer-Encoding: chunked",
+                "Transfer-Encoding: chunked")
             .on(JDK, "501 page closes")
             .all("400 page closes"),
         smuggle("TE: gzip, chunked", "0\r\n\r\n" + SMUGGLED, "Transfer-Encoding: gzip, chunked")
@@ -282,30 +318,44 @@ final class HostileRequests {
         smuggle("TE: foo, chunked", "0\r\n\r\n" + SMUGGLED, "Transfer-Encoding: foo, chunked")
             .on(JETTY, "501 problem closes")
             .all("501 page closes"),
-        smuggle("TE: chunked with a parameter", "0\r\n\r\n" + SMUGGLED,
-            "Transfer-Encoding: chunked;q=1")
+        smuggle(
+                "TE: chunked with a parameter",
+                "0\r\n\r\n" + SMUGGLED,
+                "Transfer-Encoding: chunked;q=1")
             .on(JDK, "501 page closes")
             .all("400 page closes"),
         smuggle("TE: empty", "0\r\n\r\n" + SMUGGLED, "Transfer-Encoding:", "Content-Length: 5")
             .all("400 page closes"),
-        HostileCase.of("smuggling", "TE: chunked on HTTP/1.0",
-            "POST /probe/echo HTTP/1.0\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
-                + "0\r\n\r\n" + SMUGGLED)
+        HostileCase.of(
+                "smuggling",
+                "TE: chunked on HTTP/1.0",
+                "POST /probe/echo HTTP/1.0\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + "0\r\n\r\n"
+                    + SMUGGLED)
             .on(JDK, "200 endpoint closes")
             .on(JETTY, "200 endpoint drops")
             .on(TOMCAT, "400 page closes"),
-        HostileCase.of("smuggling", "TE: chunked and Content-Length on HTTP/1.0",
-            "POST /probe/echo HTTP/1.0\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
-                + "Content-Length: 5\r\n\r\n0\r\n\r\n" + SMUGGLED)
+        HostileCase.of(
+                "smuggling",
+                "TE: chunked and Content-Length on HTTP/1.0",
+                "POST /probe/echo HTTP/1.0\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
+                    + "Content-Length: 5\r\n\r\n0\r\n\r\n"
+                    + SMUGGLED)
             .on(JETTY, "400 page drops")
             .all("400 page closes"),
 
         // ---- Content-Length: duplicated, signed, hex, spaced
-        smuggle("two equal Content-Lengths", "abcde" + SMUGGLED,
-            "Content-Length: 5", "Content-Length: 5")
+        smuggle(
+                "two equal Content-Lengths",
+                "abcde" + SMUGGLED,
+                "Content-Length: 5",
+                "Content-Length: 5")
             .all("400 page closes"),
-        smuggle("two different Content-Lengths", "abcde" + SMUGGLED,
-            "Content-Length: 5", "Content-Length: 6")
+        smuggle(
+                "two different Content-Lengths",
+                "abcde" + SMUGGLED,
+                "Content-Length: 5",
+                "Content-Length: 6")
             .all("400 page closes"),
         smuggle("Content-Length: 5, 5", "abcde" + SMUGGLED, "Content-Length: 5, 5")
             .all("400 page closes"),
@@ -324,8 +374,10 @@ final class HostileRequests {
             .all("400 page closes"),
         smuggle("Content-Length: empty", "abcde" + SMUGGLED, "Content-Length:")
             .all("400 page closes"),
-        smuggle("Content-Length beyond a long", "abcde" + SMUGGLED,
-            "Content-Length: 99999999999999999999")
+        smuggle(
+                "Content-Length beyond a long",
+                "abcde" + SMUGGLED,
+                "Content-Length: 99999999999999999999")
             .all("400 page closes"),
         smuggle("Content-Length: 005 (allowed)", "abcde", "Content-Length: 005")
             .all("200 endpoint keeps"),
@@ -345,8 +397,9 @@ final class HostileRequests {
         chunked("chunk size 0x3", "0x3\r\nabc\r\n0\r\n\r\n" + SMUGGLED)
             .on(TOMCAT, "400 page closes")
             .all("400 problem closes"),
-        chunked("chunk size FFFFFFFFFFFFFFFFFF",
-            "FFFFFFFFFFFFFFFFFF\r\nabc\r\n0\r\n\r\n" + SMUGGLED)
+        chunked(
+                "chunk size FFFFFFFFFFFFFFFFFF",
+                "FFFFFFFFFFFFFFFFFF\r\nabc\r\n0\r\n\r\n" + SMUGGLED)
             .on(TOMCAT, "400 page closes")
             .all("400 problem closes"),
         chunked("chunk size empty", "\r\nabc\r\n0\r\n\r\n" + SMUGGLED)
@@ -407,44 +460,68 @@ final class HostileRequests {
         // a refused body is never read on: the answer comes at once and the connection closes; the
         // JDK server and Tomcat read on for a while before closing when the body is announced and
         // not sent ("lingers"), so that a client still sending sees the answer, not a reset
-        HostileCase.of("bodies", "a body of 1 MiB + 1 byte", post("/probe/echo",
-            "a".repeat((1 << 20) + 1), "Content-Length: " + ((1 << 20) + 1)))
+        HostileCase.of(
+                "bodies",
+                "a body of 1 MiB + 1 byte",
+                post(
+                    "/probe/echo", "a".repeat((1 << 20) + 1), "Content-Length: " + ((1 << 20) + 1)))
             .all("413 problem closes"),
-        HostileCase.of("bodies", "a chunked body of 1 MiB + 1 byte", post("/probe/echo",
-            chunk("a".repeat((1 << 20) + 1)) + "0\r\n\r\n", "Transfer-Encoding: chunked"))
+        HostileCase.of(
+                "bodies",
+                "a chunked body of 1 MiB + 1 byte",
+                post(
+                    "/probe/echo",
+                    chunk("a".repeat((1 << 20) + 1)) + "0\r\n\r\n",
+                    "Transfer-Encoding: chunked"))
             .on(JDK, "413 problem keeps")
             .all("413 problem closes"),
-        HostileCase.of("bodies", "a body over the limit announced, not sent",
-            "POST /probe/echo HTTP/1.1\r\nHost: x\r\nContent-Length: 1048577\r\n\r\n")
+        HostileCase.of(
+                "bodies",
+                "a body over the limit announced, not sent",
+                "POST /probe/echo HTTP/1.1\r\nHost: x\r\nContent-Length: 1048577\r\n\r\n")
             .on(JETTY, "413 problem closes")
             .all("413 problem lingers"),
-        HostileCase.of("bodies", "a body over the limit announced with Expect: 100-continue",
-            "POST /probe/echo HTTP/1.1\r\nHost: x\r\nContent-Length: 1048577\r\n"
-                + "Expect: 100-continue\r\n\r\n")
+        HostileCase.of(
+                "bodies",
+                "a body over the limit announced with Expect: 100-continue",
+                "POST /probe/echo HTTP/1.1\r\nHost: x\r\nContent-Length: 1048577\r\n"
+                    + "Expect: 100-continue\r\n\r\n")
             .on(JDK, "100+413 problem lingers")
             .on(JETTY, "413 problem closes")
             .on(TOMCAT, "100+413 problem closes"),
-        HostileCase.of("bodies", "a planned endpoint with a short body (not read)",
-            post("/v1/loans", "abcde", "Content-Length: 5"))
+        HostileCase.of(
+                "bodies",
+                "a planned endpoint with a short body (not read)",
+                post("/v1/loans", "abcde", "Content-Length: 5"))
             .all("501 problem closes"),
-        HostileCase.of("bodies", "a planned endpoint with a body announced, not sent",
-            "POST /v1/loans HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n\r\n")
+        HostileCase.of(
+                "bodies",
+                "a planned endpoint with a body announced, not sent",
+                "POST /v1/loans HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n\r\n")
             .on(JETTY, "501 problem closes")
             .all("501 problem lingers"),
-        HostileCase.of("bodies", "a planned endpoint with Expect: 100-continue",
-            "POST /v1/loans HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n"
-                + "Expect: 100-continue\r\n\r\n")
+        HostileCase.of(
+                "bodies",
+                "a planned endpoint with Expect: 100-continue",
+                "POST /v1/loans HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n"
+                    + "Expect: 100-continue\r\n\r\n")
             .on(JDK, "100+501 problem lingers")
             .on(JETTY, "501 problem closes")
             .on(TOMCAT, "100+501 problem closes"),
-        HostileCase.of("bodies", "a GET with a body (ignored)",
-            "GET /v1/files/ok HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nabcde")
+        HostileCase.of(
+                "bodies",
+                "a GET with a body (ignored)",
+                "GET /v1/files/ok HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nabcde")
             .all("200 endpoint keeps"),
-        HostileCase.of("bodies", "Content-Encoding: gzip on a body",
-            post("/probe/echo", "abcde", "Content-Length: 5", "Content-Encoding: gzip"))
+        HostileCase.of(
+                "bodies",
+                "Content-Encoding: gzip on a body",
+                post("/probe/echo", "abcde", "Content-Length: 5", "Content-Encoding: gzip"))
             .all("415 problem closes"),
-        HostileCase.of("bodies", "Content-Encoding: br on a body",
-            post("/probe/echo", "abcde", "Content-Length: 5", "Content-Encoding: br"))
+        HostileCase.of(
+                "bodies",
+                "Content-Encoding: br on a body",
+                post("/probe/echo", "abcde", "Content-Length: 5", "Content-Encoding: br"))
             .all("415 problem closes"));
   }
 
@@ -453,8 +530,10 @@ final class HostileRequests {
   }
 
   private static HostileCase header(String name, String... headerLines) {
-    return HostileCase.of("headers", name, "GET /probe/headers HTTP/1.1\r\n"
-        + String.join("\r\n", headerLines) + "\r\n\r\n");
+    return HostileCase.of(
+        "headers",
+        name,
+        "GET /probe/headers HTTP/1.1\r\n" + String.join("\r\n", headerLines) + "\r\n\r\n");
   }
 
   private static HostileCase smuggle(String name, String body, String... headerLines) {
@@ -462,8 +541,7 @@ final class HostileRequests {
   }
 
   private static HostileCase chunked(String name, String body) {
-    return HostileCase.of("chunked", name,
-        post("/probe/echo", body, "Transfer-Encoding: chunked"));
+    return HostileCase.of("chunked", name, post("/probe/echo", body, "Transfer-Encoding: chunked"));
   }
 
   private static String get(String target) {
@@ -471,8 +549,12 @@ final class HostileRequests {
   }
 
   private static String post(String target, String body, String... headerLines) {
-    return "POST " + target + " HTTP/1.1\r\nHost: x\r\n" + String.join("\r\n", headerLines)
-        + "\r\n\r\n" + body;
+    return "POST "
+        + target
+        + " HTTP/1.1\r\nHost: x\r\n"
+        + String.join("\r\n", headerLines)
+        + "\r\n\r\n"
+        + body;
   }
 
   /** One chunk holding this text. */

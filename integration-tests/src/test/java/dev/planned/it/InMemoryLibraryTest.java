@@ -30,8 +30,9 @@ class InMemoryLibraryTest extends LibrarySemanticsContract {
     Answer answer = send("GE T", "/v1/books/978-0");
 
     assertEquals(400, answer.status());
-    assertEquals("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
-        + "\"detail\":\"The request method \\\"GE T\\\" is not a valid HTTP token.\"}",
+    assertEquals(
+        "{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
+            + "\"detail\":\"The request method \\\"GE T\\\" is not a valid HTTP token.\"}",
         answer.body());
   }
 
@@ -40,9 +41,11 @@ class InMemoryLibraryTest extends LibrarySemanticsContract {
     Answer answer = send("GET", "/v1/books/%E2%28");
 
     assertEquals(400, answer.status());
-    assertEquals("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
-        + "\"detail\":\"The request path \\\"/v1/books/%E2%28\\\" is not valid percent-encoded"
-        + " UTF-8.\"}", answer.body());
+    assertEquals(
+        "{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
+            + "\"detail\":\"The request path \\\"/v1/books/%E2%28\\\" is not valid percent-encoded"
+            + " UTF-8.\"}",
+        answer.body());
   }
 
   @Test
@@ -56,8 +59,10 @@ class InMemoryLibraryTest extends LibrarySemanticsContract {
     Answer answer = send("GET", "/v1/books/%22%5C%0A%09%C3%A9%01");
 
     assertEquals(404, answer.status());
-    assertEquals(true, answer.body().contains(
-        "\"detail\":\"No book has the ISBN \\\"\\\\\\n\\t\u00e9\\u0001.\""), answer.body());
+    assertEquals(
+        true,
+        answer.body().contains("\"detail\":\"No book has the ISBN \\\"\\\\\\n\\t\u00e9\\u0001.\""),
+        answer.body());
   }
 
   @Test
@@ -65,6 +70,7 @@ class InMemoryLibraryTest extends LibrarySemanticsContract {
     Answer answer = send("OPTIONS", "*");
 
     assertEquals(204, answer.status());
-    assertEquals("GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS", answer.header("Allow").orElseThrow());
+    assertEquals(
+        "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS", answer.header("Allow").orElseThrow());
   }
 }

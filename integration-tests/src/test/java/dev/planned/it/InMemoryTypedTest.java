@@ -26,8 +26,9 @@ class InMemoryTypedTest extends TypedBindingContract {
 
   @Test
   void repeatedHeadersFillAList() {
-    Response response = typed.dispatch(Request.get("/typed/lists")
-        .withHeader("X-Flag", "a").withHeader("x-flag", "b"));
+    Response response =
+        typed.dispatch(
+            Request.get("/typed/lists").withHeader("X-Flag", "a").withHeader("x-flag", "b"));
 
     assertEquals("[] [] [a, b]", response.bodyText());
   }

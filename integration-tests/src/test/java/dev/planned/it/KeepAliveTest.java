@@ -13,30 +13,32 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A connection stays open after each kind of answer to a request without a body, so that a
- * client's next request on it is answered: what every keep-alive client (a connection pool)
- * relies on. The JDK server closes a connection whose request body it has not seen end, so the
- * adapter must read even an empty one to its end (bench/soak.sh found every JDK connection closed).
- * Tomcat closes after any 501, and says so with {@code Connection: close}.
+ * A connection stays open after each kind of answer to a request without a body, so that a client's
+ * next request on it is answered: what every keep-alive client (a connection pool) relies on. The
+ * JDK server closes a connection whose request body it has not seen end, so the adapter must read
+ * even an empty one to its end (bench/soak.sh found every JDK connection closed). Tomcat closes
+ * after any 501, and says so with {@code Connection: close}.
  */
 class KeepAliveTest {
   /**
-   * Each kind of answer on each server, but Tomcat's 501: Tomcat closes after it
-   * ({@link #tomcatClosesAfterA501AndSaysSo}).
+   * Each kind of answer on each server, but Tomcat's 501: Tomcat closes after it ({@link
+   * #tomcatClosesAfterA501AndSaysSo}).
    */
   static Stream<Arguments> answers() {
-    return Stream.of(Servers.values()).flatMap(server -> Stream.of(
-            Arguments.of(server, "GET", "/v1/books/new", 200),
-            Arguments.of(server, "GET", "/nowhere", 404),
-            Arguments.of(server, "POST", "/v1/books/new", 405),
-            Arguments.of(server, "PATCH", "/v1/books/1", 501))
-        .filter(answer -> server != Servers.TOMCAT || !answer.get()[3].equals(501)));
+    return Stream.of(Servers.values())
+        .flatMap(
+            server ->
+                Stream.of(
+                        Arguments.of(server, "GET", "/v1/books/new", 200),
+                        Arguments.of(server, "GET", "/nowhere", 404),
+                        Arguments.of(server, "POST", "/v1/books/new", 405),
+                        Arguments.of(server, "PATCH", "/v1/books/1", 501))
+                    .filter(answer -> server != Servers.TOMCAT || !answer.get()[3].equals(501)));
   }
 
   @ParameterizedTest
   @MethodSource("answers")
-  void theConnectionIsReusedAfterTheAnswer(Servers kind, String method, String target,
-      int status) {
+  void theConnectionIsReusedAfterTheAnswer(Servers kind, String method, String target, int status) {
     try (RunningServer server = kind.start(new Library());
         RawConnection connection = RawConnection.open(server)) {
       connection.send(method + " " + target + " HTTP/1.1\r\nHost: x\r\n\r\n");

@@ -15,9 +15,9 @@ import org.junit.jupiter.params.Parameter;
  */
 @OnEveryServer
 class LibraryOverHttpTest extends LibrarySemanticsContract {
-  @Parameter
-  Servers server;
+  @Parameter Servers server;
   private RunningServer running;
+
   /** Every answer the suite receives keeps the API's OpenAPI document. */
   private final OpenApiContract contract = OpenApiContract.of(LibraryApi.class, new Library());
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.planned.testing.CapturedLog;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.LogRecord;
@@ -14,15 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Every row of the HTTP semantics table, against {@link LibraryApi} as a user builds it. One set
- * of cases, run by each subclass through a different transport (in memory, real HTTP servers).
+ * Every row of the HTTP semantics table, against {@link LibraryApi} as a user builds it. One set of
+ * cases, run by each subclass through a different transport (in memory, real HTTP servers).
  */
 abstract class LibrarySemanticsContract {
   private static final String PROBLEM_JSON = "application/problem+json";
 
   /** The runtime logs through System.Logger, which is java.util.logging unless configured. */
-  @RegisterExtension
-  final CapturedLog log = CapturedLog.planned();
+  @RegisterExtension final CapturedLog log = CapturedLog.planned();
 
   /** Sends a request and returns what the client received; a null body sends none. */
   abstract Answer send(String method, String target, Map<String, String> headers, String body);
@@ -39,24 +37,29 @@ abstract class LibrarySemanticsContract {
         () -> assertEquals(501, answer.status()),
         () -> assertEquals(Optional.of(PROBLEM_JSON), answer.header("Content-Type")),
         () -> assertEquals(Optional.of("no-store"), answer.header("Cache-Control")),
-        () -> assertEquals("{\"type\":\"about:blank\",\"title\":\"Not Implemented\",\"status\":501,"
-            + "\"detail\":\"Partial updates are coming; send the whole book with PUT.\","
-            + "\"instance\":\"/v1/books/978-0\",\"method\":\"PATCH\","
-            + "\"route\":\"PATCH /v1/books/{isbn}\",\"release\":\"2.0\","
-            + "\"link\":\"https://example.org/roadmap#patch\","
-            + "\"alternative\":\"PUT /v1/books/{isbn}\"}", answer.body()));
+        () ->
+            assertEquals(
+                "{\"type\":\"about:blank\",\"title\":\"Not Implemented\",\"status\":501,"
+                    + "\"detail\":\"Partial updates are coming; send the whole book with PUT.\","
+                    + "\"instance\":\"/v1/books/978-0\",\"method\":\"PATCH\","
+                    + "\"route\":\"PATCH /v1/books/{isbn}\",\"release\":\"2.0\","
+                    + "\"link\":\"https://example.org/roadmap#patch\","
+                    + "\"alternative\":\"PUT /v1/books/{isbn}\"}",
+                answer.body()));
   }
 
   @Test
   void plannedEndpointLeavesOutEmptyMembersAndIgnoresTheBody() {
-    Answer answer = send("POST", "/v1/loans", Map.of("Content-Type", "application/json"),
-        "{ this is not json");
+    Answer answer =
+        send("POST", "/v1/loans", Map.of("Content-Type", "application/json"), "{ this is not json");
 
     assertEquals(501, answer.status());
     assertEquals(Optional.of("no-store"), answer.header("Cache-Control"));
-    assertEquals("{\"type\":\"about:blank\",\"title\":\"Not Implemented\",\"status\":501,"
-        + "\"detail\":\"Loans are not open yet.\",\"instance\":\"/v1/loans\",\"method\":\"POST\","
-        + "\"route\":\"POST /v1/loans\"}", answer.body());
+    assertEquals(
+        "{\"type\":\"about:blank\",\"title\":\"Not Implemented\",\"status\":501,\"detail\":\"Loans"
+            + " are not open yet.\",\"instance\":\"/v1/loans\",\"method\":\"POST\",\"route\":\"POST"
+            + " /v1/loans\"}",
+        answer.body());
   }
 
   @Test
@@ -66,9 +69,11 @@ abstract class LibrarySemanticsContract {
     assertEquals(501, answer.status());
     assertEquals(Optional.of(PROBLEM_JSON), answer.header("Content-Type"));
     assertEquals(Optional.empty(), answer.header("Allow"));
-    assertEquals("{\"type\":\"about:blank\",\"title\":\"Not Implemented\",\"status\":501,"
-        + "\"detail\":\"The server does not support the method FOO for any resource.\","
-        + "\"instance\":\"/v1/books/978-0\"}", answer.body());
+    assertEquals(
+        "{\"type\":\"about:blank\",\"title\":\"Not Implemented\",\"status\":501,"
+            + "\"detail\":\"The server does not support the method FOO for any resource.\","
+            + "\"instance\":\"/v1/books/978-0\"}",
+        answer.body());
   }
 
   @Test
@@ -84,9 +89,11 @@ abstract class LibrarySemanticsContract {
     assertEquals(405, answer.status());
     // PATCH is planned there: it answers 501 itself and is not offered
     assertEquals(Optional.of("GET, HEAD, PUT, DELETE, OPTIONS"), answer.header("Allow"));
-    assertEquals("{\"type\":\"about:blank\",\"title\":\"Method Not Allowed\",\"status\":405,"
-        + "\"detail\":\"The method POST is not allowed on /v1/books/978-0. Allowed: GET, HEAD,"
-        + " PUT, DELETE, OPTIONS.\",\"instance\":\"/v1/books/978-0\"}", answer.body());
+    assertEquals(
+        "{\"type\":\"about:blank\",\"title\":\"Method Not Allowed\",\"status\":405,"
+            + "\"detail\":\"The method POST is not allowed on /v1/books/978-0. Allowed: GET, HEAD,"
+            + " PUT, DELETE, OPTIONS.\",\"instance\":\"/v1/books/978-0\"}",
+        answer.body());
   }
 
   @Test
@@ -112,9 +119,11 @@ abstract class LibrarySemanticsContract {
 
     assertEquals(404, answer.status());
     assertEquals(Optional.of(PROBLEM_JSON), answer.header("Content-Type"));
-    assertEquals("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,"
-        + "\"detail\":\"No endpoint matches the path /v1/magazines/1.\","
-        + "\"instance\":\"/v1/magazines/1\"}", answer.body());
+    assertEquals(
+        "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,"
+            + "\"detail\":\"No endpoint matches the path /v1/magazines/1.\","
+            + "\"instance\":\"/v1/magazines/1\"}",
+        answer.body());
   }
 
   @Test
@@ -223,8 +232,9 @@ abstract class LibrarySemanticsContract {
 
     assertEquals(409, answer.status());
     assertEquals(Optional.of(PROBLEM_JSON), answer.header("Content-Type"));
-    assertEquals("{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,"
-        + "\"detail\":\"The book is being edited.\",\"instance\":\"/v1/books/locked\"}",
+    assertEquals(
+        "{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,"
+            + "\"detail\":\"The book is being edited.\",\"instance\":\"/v1/books/locked\"}",
         answer.body());
   }
 
@@ -234,11 +244,14 @@ abstract class LibrarySemanticsContract {
 
     assertEquals(500, answer.status());
     assertEquals(Optional.of(PROBLEM_JSON), answer.header("Content-Type"));
-    assertEquals("{\"type\":\"about:blank\",\"title\":\"Internal Server Error\",\"status\":500,"
-        + "\"detail\":\"The server failed to answer the request.\","
-        + "\"instance\":\"/v1/books/boom\"}", answer.body());
+    assertEquals(
+        "{\"type\":\"about:blank\",\"title\":\"Internal Server Error\",\"status\":500,"
+            + "\"detail\":\"The server failed to answer the request.\","
+            + "\"instance\":\"/v1/books/boom\"}",
+        answer.body());
     assertFalse(answer.body().contains("hunter2"));
-    LogRecord record = log.records().stream().filter(r -> r.getThrown() != null).findFirst().orElseThrow();
+    LogRecord record =
+        log.records().stream().filter(r -> r.getThrown() != null).findFirst().orElseThrow();
     assertEquals("GET /v1/books/{isbn} failed for GET /v1/books/boom", record.getMessage());
     assertEquals("secret database password is hunter2", record.getThrown().getMessage());
   }
@@ -257,7 +270,7 @@ abstract class LibrarySemanticsContract {
     Answer answer = send("GET", "/v1/books/%22%C3%A9");
 
     assertEquals(404, answer.status());
-    assertTrue(answer.body().contains("\"detail\":\"No book has the ISBN \\\"\u00e9.\""),
-        answer.body());
+    assertTrue(
+        answer.body().contains("\"detail\":\"No book has the ISBN \\\"\u00e9.\""), answer.body());
   }
 }

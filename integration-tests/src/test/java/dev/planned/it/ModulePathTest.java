@@ -44,10 +44,11 @@ import org.junit.jupiter.api.io.TempDir;
  * it, through {@code ServiceLoader}: a JSON answer proves it.
  */
 class ModulePathTest {
-  private static final HttpClient CLIENT = HttpClient.newBuilder()
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  private static final String MODULE_INFO = """
+  private static final String MODULE_INFO =
+      """
       module demo {
         requires dev.planned;
         requires dev.planned.jackson;
@@ -56,7 +57,8 @@ class ModulePathTest {
       }
       """;
 
-  private static final String API = """
+  private static final String API =
+      """
       package demo;
 
       import dev.planned.Endpoint;
@@ -76,7 +78,8 @@ class ModulePathTest {
       }
       """;
 
-  private static final String MAIN = """
+  private static final String MAIN =
+      """
       package demo;
 
       import dev.planned.jdk.JdkHttpServers;
@@ -108,33 +111,39 @@ class ModulePathTest {
     List<String> problems = compile(writeSources(dir.resolve("src")), classes);
     assertEquals(List.of(), problems);
 
-    Process server = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "--module-path", classes + File.pathSeparator + modulePath(),
-        "-m", "demo/demo.Main")
-        .redirectErrorStream(true)
-        .start();
+    Process server =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--module-path",
+                classes + File.pathSeparator + modulePath(),
+                "-m",
+                "demo/demo.Main")
+            .redirectErrorStream(true)
+            .start();
     try {
-      BufferedReader output = new BufferedReader(new InputStreamReader(server.getInputStream(),
-          UTF_8));
+      BufferedReader output =
+          new BufferedReader(new InputStreamReader(server.getInputStream(), UTF_8));
       String started = output.readLine();
       assertTrue(started != null && started.startsWith("port "), "the server said: " + started);
       URI base = URI.create("http://127.0.0.1:" + started.substring("port ".length()));
 
-      HttpResponse<String> greeting = CLIENT.send(
-          HttpRequest.newBuilder(base.resolve("/greetings/ada")).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> greeting =
+          CLIENT.send(
+              HttpRequest.newBuilder(base.resolve("/greetings/ada")).build(),
+              HttpResponse.BodyHandlers.ofString());
       assertEquals(200, greeting.statusCode());
       assertEquals("application/json", greeting.headers().firstValue("Content-Type").orElse(""));
       assertEquals("{\"name\":\"ada\",\"text\":\"Hello, ada!\"}", greeting.body());
 
-      HttpResponse<String> send = CLIENT.send(
-          HttpRequest.newBuilder(base.resolve("/greetings"))
-              .POST(HttpRequest.BodyPublishers.ofString("hi")).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> send =
+          CLIENT.send(
+              HttpRequest.newBuilder(base.resolve("/greetings"))
+                  .POST(HttpRequest.BodyPublishers.ofString("hi"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertEquals(501, send.statusCode());
-      assertTrue(send.body().contains("\"detail\":\"Sending greetings comes later.\""),
-          send.body());
+      assertTrue(
+          send.body().contains("\"detail\":\"Sending greetings comes later.\""), send.body());
     } finally {
       server.getOutputStream().close(); // main() returns, and the server stops
       if (!server.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
@@ -155,14 +164,23 @@ class ModulePathTest {
   private static List<String> compile(List<Path> sources, Path classes) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT,
-        UTF_8)) {
-      List<String> options = List.of("-d", classes.toString(), "-Xlint:all",
-          "--module-path", modulePath(),
-          "--processor-path", System.getProperty("planned.processor.path"),
-          "-processor", "dev.planned.processor.PlannedProcessor");
-      javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(
-          sources)).call();
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, UTF_8)) {
+      List<String> options =
+          List.of(
+              "-d",
+              classes.toString(),
+              "-Xlint:all",
+              "--module-path",
+              modulePath(),
+              "--processor-path",
+              System.getProperty("planned.processor.path"),
+              "-processor",
+              "dev.planned.processor.PlannedProcessor");
+      javac
+          .getTask(
+              null, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(sources))
+          .call();
     }
     List<String> problems = new ArrayList<>();
     diagnostics.getDiagnostics().forEach(d -> problems.add(d.getKind() + " " + d));
@@ -170,15 +188,22 @@ class ModulePathTest {
   }
 
   /**
-   * planned-runtime, planned-jackson and Jackson, wherever this test's own class path has them:
-   * the reactor's build output or jars.
+   * planned-runtime, planned-jackson and Jackson, wherever this test's own class path has them: the
+   * reactor's build output or jars.
    */
   private static String modulePath() {
-    return String.join(File.pathSeparator, Stream.of(Request.class, JacksonJsonCodec.class,
-            ObjectMapper.class, JsonParser.class, JsonProperty.class, Jdk8Module.class,
-            JavaTimeModule.class)
-        .map(ModulePathTest::locationOf)
-        .toList());
+    return String.join(
+        File.pathSeparator,
+        Stream.of(
+                Request.class,
+                JacksonJsonCodec.class,
+                ObjectMapper.class,
+                JsonParser.class,
+                JsonProperty.class,
+                Jdk8Module.class,
+                JavaTimeModule.class)
+            .map(ModulePathTest::locationOf)
+            .toList());
   }
 
   private static String locationOf(Class<?> type) {

@@ -20,5 +20,4 @@ import org.junit.jupiter.params.provider.EnumSource;
 @ParameterizedClass(name = "{0}")
 @EnumSource(Servers.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@interface OnEveryServer {
-}
+@interface OnEveryServer {}

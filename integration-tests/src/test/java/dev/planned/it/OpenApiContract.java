@@ -42,29 +42,35 @@ final class OpenApiContract {
 
   private final String uri;
   private final JsonNode document;
+
   /** The document's paths whose last wildcard takes the rest of the path ({name...}). */
   private final Set<String> restPaths;
+
   private final SchemaRegistry registry;
 
   private OpenApiContract(String uri, String text, Set<String> restPaths) {
     this.uri = uri;
     this.document = parse(text);
     this.restPaths = restPaths;
-    this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-        builder -> builder
-            .schemas(Map.of(uri, text))
-            .schemaRegistryConfig(
-                SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+    this.registry =
+        SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12,
+            builder ->
+                builder
+                    .schemas(Map.of(uri, text))
+                    .schemaRegistryConfig(
+                        SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
   }
 
   /** The contract of the API the dispatcher implements, read from the class path. */
   static OpenApiContract of(Class<?> api, Dispatcher dispatcher) {
     String name = "META-INF/planned/openapi/" + api.getName() + ".json";
-    Set<String> restPaths = dispatcher.routes().stream()
-        .map(Route::path)
-        .filter(path -> path.endsWith("...}"))
-        .map(path -> path.replaceAll("\\{(\\w+)\\.\\.\\.}", "{$1}"))
-        .collect(Collectors.toSet());
+    Set<String> restPaths =
+        dispatcher.routes().stream()
+            .map(Route::path)
+            .filter(path -> path.endsWith("...}"))
+            .map(path -> path.replaceAll("\\{(\\w+)\\.\\.\\.}", "{$1}"))
+            .collect(Collectors.toSet());
     return new OpenApiContract("https://planned.dev/test/" + name, resource(name), restPaths);
   }
 
@@ -90,20 +96,28 @@ final class OpenApiContract {
     String operationMethod = method.toLowerCase(Locale.ROOT);
     boolean head = operationMethod.equals("head");
     Optional<String> path = operationPath(head ? "get" : operationMethod, pathOf(target));
-    if (path.isEmpty() || !OPERATION_METHODS.contains(operationMethod)
+    if (path.isEmpty()
+        || !OPERATION_METHODS.contains(operationMethod)
         || operationMethod.equals("options")) {
       return;
     }
     String where = method + " " + target + " answered " + answer.status();
     String status = Integer.toString(answer.status());
-    String pointer = "/paths/" + escape(path.get()) + "/" + (head ? "get" : operationMethod)
-        + "/responses";
+    String pointer =
+        "/paths/" + escape(path.get()) + "/" + (head ? "get" : operationMethod) + "/responses";
     JsonNode responses = document.at(pointer);
     // an exact status first, then its range such as 2XX (a Reply's status is its own), then default
     String range = status.charAt(0) + "XX";
     String key = responses.has(status) ? status : responses.has(range) ? range : "default";
-    assertTrue(responses.has(key), where + ": the document declares no such answer for "
-        + method + " " + path.get() + ", only " + names(responses));
+    assertTrue(
+        responses.has(key),
+        where
+            + ": the document declares no such answer for "
+            + method
+            + " "
+            + path.get()
+            + ", only "
+            + names(responses));
     pointer += "/" + escape(key);
     JsonNode response = responses.get(key);
     if (response.has("$ref")) {
@@ -118,25 +132,32 @@ final class OpenApiContract {
     if (head) {
       return; // a HEAD answer has the GET's headers and no body
     }
-    String mediaType = answer.header("Content-Type")
-        .map(type -> type.split(";")[0].strip().toLowerCase(Locale.ROOT))
-        .orElse("");
+    String mediaType =
+        answer
+            .header("Content-Type")
+            .map(type -> type.split(";")[0].strip().toLowerCase(Locale.ROOT))
+            .orElse("");
     String described = content.has(mediaType) ? mediaType : "*/*";
-    assertTrue(content.has(described), where + ": Content-Type " + mediaType
-        + " is not among the document's " + names(content));
+    assertTrue(
+        content.has(described),
+        where + ": Content-Type " + mediaType + " is not among the document's " + names(content));
     pointer += "/content/" + escape(described) + "/schema";
     if (isJson(mediaType) && document.at(pointer).isObject()) {
-      List<Error> errors = registry.getSchema(SchemaLocation.of(uri + "#" + fragment(pointer)))
-          .validate(answer.body(), InputFormat.JSON);
-      assertEquals(List.of(), errors.stream().map(Error::toString).toList(),
+      List<Error> errors =
+          registry
+              .getSchema(SchemaLocation.of(uri + "#" + fragment(pointer)))
+              .validate(answer.body(), InputFormat.JSON);
+      assertEquals(
+          List.of(),
+          errors.stream().map(Error::toString).toList(),
           where + " with " + answer.body() + ": the body does not match the document's schema");
     }
   }
 
   /**
    * The document path of the operation that answers this path, as Planned chooses: the most
-   * specific, where at the first segment they differ a literal beats a wildcard, and a wildcard
-   * the rest of the path.
+   * specific, where at the first segment they differ a literal beats a wildcard, and a wildcard the
+   * rest of the path.
    */
   private Optional<String> operationPath(String method, String requestPath) {
     String[] request = segments(requestPath);
@@ -202,8 +223,12 @@ final class OpenApiContract {
 
   /** A JSON pointer as a URI fragment: the characters a URI does not carry as they are. */
   private static String fragment(String pointer) {
-    return pointer.replace("%", "%25").replace("{", "%7B").replace("}", "%7D")
-        .replace("*", "%2A").replace("+", "%2B");
+    return pointer
+        .replace("%", "%25")
+        .replace("{", "%7B")
+        .replace("}", "%7D")
+        .replace("*", "%2A")
+        .replace("+", "%2B");
   }
 
   private static List<String> names(JsonNode object) {

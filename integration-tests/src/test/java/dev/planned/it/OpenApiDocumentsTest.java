@@ -39,8 +39,8 @@ class OpenApiDocumentsTest {
 
   /** Every document of this module, found where the compiler wrote them. */
   static Stream<String> documents() throws IOException, URISyntaxException {
-    URL directory = OpenApiDocumentsTest.class.getClassLoader()
-        .getResource("META-INF/planned/openapi");
+    URL directory =
+        OpenApiDocumentsTest.class.getClassLoader().getResource("META-INF/planned/openapi");
     try (Stream<Path> files = Files.list(Path.of(directory.toURI()))) {
       List<String> names = files.map(file -> file.getFileName().toString()).sorted().toList();
       assertTrue(names.contains("dev.planned.it.TypedApi.json"), names.toString());
@@ -51,8 +51,7 @@ class OpenApiDocumentsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("documents")
   void isValidOpenApi31(String name) {
-    SwaggerParseResult result =
-        parse(OpenApiContract.resource("META-INF/planned/openapi/" + name));
+    SwaggerParseResult result = parse(OpenApiContract.resource("META-INF/planned/openapi/" + name));
 
     assertEquals(List.of(), result.getMessages(), name);
     assertEquals("3.1.0", result.getOpenAPI().getOpenapi(), name);
@@ -61,9 +60,11 @@ class OpenApiDocumentsTest {
   /** The checks can fail: a broken document and a broken schema are reported. */
   @Test
   void theValidatorsReportWhatIsBroken() {
-    String broken = OpenApiContract.resource("META-INF/planned/openapi/dev.planned.it.TypedApi.json")
-        .replace("\"in\": \"query\"", "\"in\": \"body\"");
-    assertTrue(parse(broken).getMessages().stream().anyMatch(m -> m.contains(".in is not of type")),
+    String broken =
+        OpenApiContract.resource("META-INF/planned/openapi/dev.planned.it.TypedApi.json")
+            .replace("\"in\": \"query\"", "\"in\": \"body\"");
+    assertTrue(
+        parse(broken).getMessages().stream().anyMatch(m -> m.contains(".in is not of type")),
         parse(broken).getMessages().toString());
     assertFalse(META_SCHEMA.validate("{\"type\": \"objekt\"}", InputFormat.JSON).isEmpty());
   }
@@ -77,8 +78,8 @@ class OpenApiDocumentsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("documents")
   void everySchemaIsAValidJsonSchema(String name) {
-    JsonNode document = OpenApiContract.parse(
-        OpenApiContract.resource("META-INF/planned/openapi/" + name));
+    JsonNode document =
+        OpenApiContract.parse(OpenApiContract.resource("META-INF/planned/openapi/" + name));
     List<String> errors = new ArrayList<>();
     List<JsonNode> schemas = new ArrayList<>();
     document.at("/components/schemas").elements().forEachRemaining(schemas::add);
@@ -106,5 +107,4 @@ class OpenApiDocumentsTest {
       node.elements().forEachRemaining(element -> collectSchemas(element, schemas));
     }
   }
-
 }

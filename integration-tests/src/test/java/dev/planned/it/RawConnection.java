@@ -68,20 +68,23 @@ final class RawConnection implements AutoCloseable {
   }
 
   /**
-   * Sends these bytes from another thread, so that the caller can read answers while they go:
-   * a server may answer (or stop reading) before a large or hostile request is all sent. A write
-   * that fails because the server closed the connection is not an error here; what the server
-   * answered, if anything, is what a test asserts.
+   * Sends these bytes from another thread, so that the caller can read answers while they go: a
+   * server may answer (or stop reading) before a large or hostile request is all sent. A write that
+   * fails because the server closed the connection is not an error here; what the server answered,
+   * if anything, is what a test asserts.
    */
   RawConnection sendInBackground(String bytes) {
-    Thread writer = new Thread(() -> {
-      try {
-        out.write(bytes.getBytes(StandardCharsets.ISO_8859_1));
-        out.flush();
-      } catch (IOException e) {
-        // the server closed the connection, or the test did
-      }
-    }, "raw-connection-writer");
+    Thread writer =
+        new Thread(
+            () -> {
+              try {
+                out.write(bytes.getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+              } catch (IOException e) {
+                // the server closed the connection, or the test did
+              }
+            },
+            "raw-connection-writer");
     writer.setDaemon(true);
     writer.start();
     return this;
@@ -99,9 +102,9 @@ final class RawConnection implements AutoCloseable {
 
   /**
    * Reads one answer, framed as RFC 9112 §6.3 says a client does. A {@code 100 Continue} or other
-   * interim answer is returned as an answer of its own. Throws {@link SilentServer} if nothing
-   * (or only part of an answer) arrives within the timeout, and {@link ConnectionClosed} if the
-   * server closed the connection before the first byte.
+   * interim answer is returned as an answer of its own. Throws {@link SilentServer} if nothing (or
+   * only part of an answer) arrives within the timeout, and {@link ConnectionClosed} if the server
+   * closed the connection before the first byte.
    *
    * @param requestMethod the method of the request answered, since a HEAD answer has no body
    */
@@ -171,9 +174,11 @@ final class RawConnection implements AutoCloseable {
     try {
       int next = in.read();
       if (next >= 0) {
-        throw new AssertionError("The server sent more after its answer: "
-            + (char) next + new String(in.readNBytes(Math.min(in.available(), 200)),
-                StandardCharsets.ISO_8859_1));
+        throw new AssertionError(
+            "The server sent more after its answer: "
+                + (char) next
+                + new String(
+                    in.readNBytes(Math.min(in.available(), 200)), StandardCharsets.ISO_8859_1));
       }
       return true;
     } catch (SocketTimeoutException e) {
@@ -191,8 +196,8 @@ final class RawConnection implements AutoCloseable {
         throw new IOException("The chunked answer ended early");
       }
       int semicolon = size.indexOf(';');
-      int length = Integer.parseInt((semicolon < 0 ? size : size.substring(0, semicolon)).strip(),
-          16);
+      int length =
+          Integer.parseInt((semicolon < 0 ? size : size.substring(0, semicolon)).strip(), 16);
       if (length == 0) {
         String trailer;
         while ((trailer = line()) != null && !trailer.isEmpty()) {
@@ -212,7 +217,8 @@ final class RawConnection implements AutoCloseable {
     while ((b = in.read()) >= 0) {
       if (b == '\n') {
         int end = line.length();
-        return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1)
+        return end > 0 && line.charAt(end - 1) == '\r'
+            ? line.substring(0, end - 1)
             : line.toString();
       }
       line.append((char) b);

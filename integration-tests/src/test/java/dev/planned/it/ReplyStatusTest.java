@@ -15,17 +15,16 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A Reply of a status without a body, or of another status than its endpoint declares (and its
- * OpenAPI document promises), is a bug in the endpoint: a 500 that reveals nothing, with the
- * reason in the log.
+ * OpenAPI document promises), is a bug in the endpoint: a 500 that reveals nothing, with the reason
+ * in the log.
  */
 class ReplyStatusTest {
-  @RegisterExtension
-  final CapturedLog log = CapturedLog.planned();
+  @RegisterExtension final CapturedLog log = CapturedLog.planned();
 
-  private static final String MISMATCH_LOG = "SEVERE POST /typed/replies/mismatched failed for"
-      + " POST /typed/replies/mismatched: java.lang.IllegalStateException: The endpoint declares"
-      + " status = 201, but returned a Reply with status 200: make them agree, or remove status"
-      + " from @Endpoint";
+  private static final String MISMATCH_LOG =
+      "SEVERE POST /typed/replies/mismatched failed for POST /typed/replies/mismatched:"
+          + " java.lang.IllegalStateException: The endpoint declares status = 201, but returned a"
+          + " Reply with status 200: make them agree, or remove status from @Endpoint";
 
   @Test
   void replyOfAStatusWithoutBodyIsRefusedWhenMadeAnd500() {
@@ -33,9 +32,12 @@ class ReplyStatusTest {
 
     assertEquals(500, response.status());
     assertFalse(response.bodyText().contains("Reply"), response.bodyText());
-    assertEquals(List.of("SEVERE GET /typed/reply-without-body failed for"
-        + " GET /typed/reply-without-body: java.lang.IllegalArgumentException: Status 204 has no"
-        + " body, and a Reply has one: return void or a Response instead"), log.lines());
+    assertEquals(
+        List.of(
+            "SEVERE GET /typed/reply-without-body failed for GET /typed/reply-without-body:"
+                + " java.lang.IllegalArgumentException: Status 204 has no body, and a Reply has"
+                + " one: return void or a Response instead"),
+        log.lines());
   }
 
   @Test

@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * A server started by {@link Servers} on a loopback ephemeral port, and the two ways tests talk to
- * it: {@code java.net.http.HttpClient}, and a raw socket ({@link RawConnection}) for what HttpClient
- * refuses to send.
+ * it: {@code java.net.http.HttpClient}, and a raw socket ({@link RawConnection}) for what
+ * HttpClient refuses to send.
  */
 final class RunningServer implements AutoCloseable {
   /** Stops a server; the servers' own stop methods throw checked exceptions of their own kinds. */
@@ -22,9 +22,8 @@ final class RunningServer implements AutoCloseable {
     void stop() throws Exception;
   }
 
-  private static final HttpClient CLIENT = HttpClient.newBuilder()
-      .connectTimeout(Duration.ofSeconds(5))
-      .build();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private final String name;
   private final int port;
@@ -46,26 +45,32 @@ final class RunningServer implements AutoCloseable {
 
   /** Sends a request with HttpClient; a null body sends none. */
   Answer send(String method, String target, Map<String, String> headers, byte[] body) {
-    return send(method, target, headers, body == null
-        ? HttpRequest.BodyPublishers.noBody()
-        : HttpRequest.BodyPublishers.ofByteArray(body));
+    return send(
+        method,
+        target,
+        headers,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofByteArray(body));
   }
 
   /** Sends a body without Content-Length (chunked), so that nothing announces its size. */
   Answer sendChunked(String method, String target, byte[] body) {
-    return send(method, target, Map.of(),
+    return send(
+        method,
+        target,
+        Map.of(),
         HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
   }
 
-  private Answer send(String method, String target, Map<String, String> headers,
-      HttpRequest.BodyPublisher body) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri(target))
-        .timeout(Duration.ofSeconds(10))
-        .method(method, body);
+  private Answer send(
+      String method, String target, Map<String, String> headers, HttpRequest.BodyPublisher body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(target)).timeout(Duration.ofSeconds(10)).method(method, body);
     headers.forEach(request::header);
     try {
-      HttpResponse<String> response = CLIENT.send(request.build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> response =
+          CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Answer(response.statusCode(), response.headers().map(), response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -76,12 +81,13 @@ final class RunningServer implements AutoCloseable {
   }
 
   /**
-   * Sends a request line (and nothing else of its own: Host and Connection: close are added) over
-   * a raw socket, and returns everything the server wrote back until it closed the connection.
+   * Sends a request line (and nothing else of its own: Host and Connection: close are added) over a
+   * raw socket, and returns everything the server wrote back until it closed the connection.
    */
   String sendRaw(String requestLine) {
     try (RawConnection connection = RawConnection.open(this)) {
-      return connection.send(requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+      return connection
+          .send(requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
           .readUntilClosed();
     }
   }

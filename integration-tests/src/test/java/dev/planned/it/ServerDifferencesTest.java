@@ -20,7 +20,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ServerDifferencesTest {
   /** Who wrote the answer: Planned (a problem or an endpoint) or the server itself. */
-  enum By { PLANNED, SERVER }
+  enum By {
+    PLANNED,
+    SERVER
+  }
 
   @RegisterExtension
   static final EveryServer running =
@@ -85,8 +88,13 @@ class ServerDifferencesTest {
     String response = running.get(server).sendRaw(requestLine + " HTTP/1.1");
 
     assertEquals("HTTP/1.1 " + status, response.substring(0, 12), response);
-    String type = response.toLowerCase().lines()
-        .filter(line -> line.startsWith("content-type:")).findFirst().orElse("");
+    String type =
+        response
+            .toLowerCase()
+            .lines()
+            .filter(line -> line.startsWith("content-type:"))
+            .findFirst()
+            .orElse("");
     // Planned answers with a problem or an endpoint's text; servers with HTML pages or nothing
     boolean planned = type.contains("application/problem+json") || type.contains("text/plain");
     assertEquals(by == By.PLANNED, planned, "answered by " + by + ": " + response);
@@ -106,7 +114,8 @@ class ServerDifferencesTest {
     String request = "GET /nowhere HTTP/1.1";
 
     assertTrue(running.get(Servers.JDK).sendRaw(request).startsWith("HTTP/1.1 404 Not Found\r\n"));
-    assertTrue(running.get(Servers.JETTY).sendRaw(request).startsWith("HTTP/1.1 404 Not Found\r\n"));
+    assertTrue(
+        running.get(Servers.JETTY).sendRaw(request).startsWith("HTTP/1.1 404 Not Found\r\n"));
     String tomcat = running.get(Servers.TOMCAT).sendRaw(request);
     assertTrue(tomcat.startsWith("HTTP/1.1 404 \r\n"), tomcat);
     assertTrue(tomcat.contains("\"title\":\"Not Found\""), tomcat);

@@ -26,8 +26,9 @@ class ServerOwnParsingTest extends HostileInputOnEveryServer {
   /** The JDK server ends a header line at a bare CR: a header value can inject another header. */
   @Test
   void aBareCrInjectsAHeaderOnTheJdkServerOnly() {
-    String request = "GET /probe/headers HTTP/1.1\r\nHost: x\r\n"
-        + "X-Probe: a\rContent-Type: text/evil\r\n\r\n";
+    String request =
+        "GET /probe/headers HTTP/1.1\r\nHost: x\r\n"
+            + "X-Probe: a\rContent-Type: text/evil\r\n\r\n";
 
     RawResponse jdk = send(Servers.JDK, request);
     assertEquals("headers:X-Probe=[a];Content-Type=[text/evil]", jdk.body());
@@ -38,10 +39,11 @@ class ServerOwnParsingTest extends HostileInputOnEveryServer {
   /** The JDK server serves any version it can read as HTTP/x.y, and several Hosts. */
   @Test
   void theJdkServerServesAnyVersionAndAnyNumberOfHosts() {
-    assertEquals("file:ok",
-        send(Servers.JDK, "GET /v1/files/ok HTTP/9.9\r\nHost: x\r\n\r\n").body());
+    assertEquals(
+        "file:ok", send(Servers.JDK, "GET /v1/files/ok HTTP/9.9\r\nHost: x\r\n\r\n").body());
     assertEquals("file:ok", send(Servers.JDK, "GET /v1/files/ok HTTP/1.1\r\n\r\n").body());
-    assertEquals("file:ok",
+    assertEquals(
+        "file:ok",
         send(Servers.JDK, "GET /v1/files/ok HTTP/1.1\r\nHost: x\r\nHost: y\r\n\r\n").body());
   }
 
@@ -75,7 +77,8 @@ class ServerOwnParsingTest extends HostileInputOnEveryServer {
 
     assertEquals(400, answer.status());
     assertTrue(answer.body().contains("Illegal character CNTL=0x0"), answer.body());
-    assertFalse(answer.body().contains("Exception") || answer.body().contains("org.eclipse"),
+    assertFalse(
+        answer.body().contains("Exception") || answer.body().contains("org.eclipse"),
         answer.body());
     assertTrue(answer.header("Server").startsWith("Jetty(12."), answer.header("Server"));
   }
@@ -89,8 +92,10 @@ class ServerOwnParsingTest extends HostileInputOnEveryServer {
   void tomcatClosesTheConnectionAfterEvery501() {
     for (Servers server : Servers.values()) {
       try (RawConnection connection = RawConnection.open(running.get(server))) {
-        RawResponse planned = connection.send("POST /v1/loans HTTP/1.1\r\nHost: x\r\n"
-            + "Content-Length: 0\r\n\r\n").read();
+        RawResponse planned =
+            connection
+                .send("POST /v1/loans HTTP/1.1\r\nHost: x\r\n" + "Content-Length: 0\r\n\r\n")
+                .read();
 
         assertEquals(501, planned.status());
         assertEquals(server == Servers.TOMCAT, planned.saysClose(), server.name());
@@ -128,19 +133,21 @@ class ServerOwnParsingTest extends HostileInputOnEveryServer {
   void tomcatAnswersABadRequestAsHttp09AfterAnHttp09Request() {
     RunningServer tomcat = running.get(Servers.TOMCAT);
     try (RawConnection old = RawConnection.open(tomcat)) {
-      NoStatusLine answer = assertThrows(NoStatusLine.class,
-          () -> old.send("GET /v1/files/ok\r\n").read());
+      NoStatusLine answer =
+          assertThrows(NoStatusLine.class, () -> old.send("GET /v1/files/ok\r\n").read());
       assertEquals("file:ok", answer.text());
     }
     try (RawConnection next = RawConnection.open(tomcat)) {
-      NoStatusLine answer = assertThrows(NoStatusLine.class,
-          () -> next.send("GET /v1/files/ok HTTX/1.1\r\nHost: x\r\n\r\n").read());
+      NoStatusLine answer =
+          assertThrows(
+              NoStatusLine.class,
+              () -> next.send("GET /v1/files/ok HTTX/1.1\r\nHost: x\r\n\r\n").read());
       assertTrue(answer.text().contains("400"), answer.text());
     }
     // a sound request resets it
     assertEquals(200, send(Servers.TOMCAT, HostileRequests.NEXT).status());
-    assertEquals(400, send(Servers.TOMCAT, "GET /v1/files/ok HTTX/1.1\r\nHost: x\r\n\r\n")
-        .status());
+    assertEquals(
+        400, send(Servers.TOMCAT, "GET /v1/files/ok HTTX/1.1\r\nHost: x\r\n\r\n").status());
   }
 
   private static boolean answersNext(RawConnection connection) {

@@ -26,8 +26,9 @@ enum Servers {
     @Override
     RunningServer start(Dispatcher... dispatchers) {
       try {
-        JdkServer server = JdkHttpServers.start(
-            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4, dispatchers);
+        JdkServer server =
+            JdkHttpServers.start(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4, dispatchers);
         return new RunningServer(name(), server.port(), () -> server.stop(Duration.ZERO));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -85,17 +86,20 @@ enum Servers {
       } catch (Exception e) {
         throw new IllegalStateException("Tomcat did not start", e);
       }
-      return new RunningServer(name(), connector.getLocalPort(), () -> {
-        tomcat.stop();
-        tomcat.destroy();
-      });
+      return new RunningServer(
+          name(),
+          connector.getLocalPort(),
+          () -> {
+            tomcat.stop();
+            tomcat.destroy();
+          });
     }
   };
 
   /** Serves these dispatchers at the root of the server. */
   RunningServer start(Dispatcher... dispatchers) {
-    return startContext("", (classes, context) ->
-        PlannedServlet.register(context, "/*", dispatchers));
+    return startContext(
+        "", (classes, context) -> PlannedServlet.register(context, "/*", dispatchers));
   }
 
   /** A servlet container with one context ("" for the root), set up by this initializer. */

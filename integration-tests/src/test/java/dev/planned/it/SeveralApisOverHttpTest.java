@@ -16,13 +16,14 @@ import org.junit.jupiter.params.Parameter;
  */
 @OnEveryServer
 class SeveralApisOverHttpTest {
-  @Parameter
-  Servers server;
+  @Parameter Servers server;
   private RunningServer running;
+
   /** Every answer keeps the OpenAPI document of the API whose operation it is. */
-  private final List<OpenApiContract> contracts = List.of(
-      OpenApiContract.of(LibraryApi.class, new Library()),
-      OpenApiContract.of(AuthorsApi.class, new Authors()));
+  private final List<OpenApiContract> contracts =
+      List.of(
+          OpenApiContract.of(LibraryApi.class, new Library()),
+          OpenApiContract.of(AuthorsApi.class, new Authors()));
 
   @BeforeParameterizedClassInvocation
   void start() {

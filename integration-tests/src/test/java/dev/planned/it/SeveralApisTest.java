@@ -47,7 +47,8 @@ class SeveralApisTest {
 
   @Test
   void optionsStarListsTheUnion() {
-    assertEquals(Optional.of("GET, HEAD, POST, PUT, PATCH, DELETE, LINK, OPTIONS"),
+    assertEquals(
+        Optional.of("GET, HEAD, POST, PUT, PATCH, DELETE, LINK, OPTIONS"),
         router.dispatch(Request.of("OPTIONS", "*")).header("Allow"));
   }
 
@@ -55,34 +56,46 @@ class SeveralApisTest {
   void routesAreEveryApisInOrder() {
     List<String> patterns = router.routes().stream().map(Route::pattern).toList();
 
-    assertEquals(List.of("GET /v1/books/{isbn}", "GET /v1/books/new", "PUT /v1/books/{isbn}",
-        "DELETE /v1/books/{isbn}", "GET /v1/files/{path...}", "PATCH /v1/books/{isbn}",
-        "POST /v1/loans", "GET /v1/authors/{id}", "LINK /v1/authors/{id}",
-        "GET /v1/authors/{id}/books"), patterns);
+    assertEquals(
+        List.of(
+            "GET /v1/books/{isbn}",
+            "GET /v1/books/new",
+            "PUT /v1/books/{isbn}",
+            "DELETE /v1/books/{isbn}",
+            "GET /v1/files/{path...}",
+            "PATCH /v1/books/{isbn}",
+            "POST /v1/loans",
+            "GET /v1/authors/{id}",
+            "LINK /v1/authors/{id}",
+            "GET /v1/authors/{id}/books"),
+        patterns);
   }
 
   @Test
   void overlappingRoutesOfDifferentApisAreRefusedNamingBoth() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Router.of(new Library(), new Shelves()));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Router.of(new Library(), new Shelves()));
 
-    assertEquals("Routes of different APIs conflict: GET /v1/books/{isbn}"
-        + " (dev.planned.it.Library.book) and GET /v1/{section}/new (dev.planned.it.Shelves.newestIn)"
-        + " both match some GET requests; GET /v1/books/new (dev.planned.it.Library.newest) and"
-        + " GET /v1/{section}/new (dev.planned.it.Shelves.newestIn) both match some GET requests;"
-        + " GET /v1/files/{path...} (dev.planned.it.Library.file) and GET /v1/{section}/new"
-        + " (dev.planned.it.Shelves.newestIn) both match some GET requests."
-        + " Change one of each pair, or serve the APIs apart.", e.getMessage());
+    assertEquals(
+        "Routes of different APIs conflict: GET /v1/books/{isbn} (dev.planned.it.Library.book) and"
+            + " GET /v1/{section}/new (dev.planned.it.Shelves.newestIn) both match some GET"
+            + " requests; GET /v1/books/new (dev.planned.it.Library.newest) and GET"
+            + " /v1/{section}/new (dev.planned.it.Shelves.newestIn) both match some GET requests;"
+            + " GET /v1/files/{path...} (dev.planned.it.Library.file) and GET /v1/{section}/new"
+            + " (dev.planned.it.Shelves.newestIn) both match some GET requests. Change one of each"
+            + " pair, or serve the APIs apart.",
+        e.getMessage());
   }
 
   @Test
   void serversRefuseConflictingApisBeforeTheyListen() {
     InetSocketAddress any = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
 
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> JdkHttpServers.start(any, new Library(), new Shelves()));
-    assertThrows(IllegalArgumentException.class,
-        () -> new PlannedServlet(new Library(), new Shelves()));
+    assertThrows(
+        IllegalArgumentException.class, () -> new PlannedServlet(new Library(), new Shelves()));
   }
 
   @Test
@@ -96,20 +109,21 @@ class SeveralApisTest {
 
   @Test
   void onlyGeneratedDispatchersCanBeCombined() {
-    Dispatcher handWritten = new Dispatcher() {
-      @Override
-      public Response dispatch(Request request) {
-        return Response.noContent();
-      }
+    Dispatcher handWritten =
+        new Dispatcher() {
+          @Override
+          public Response dispatch(Request request) {
+            return Response.noContent();
+          }
 
-      @Override
-      public List<Route> routes() {
-        return List.of();
-      }
-    };
+          @Override
+          public List<Route> routes() {
+            return List.of();
+          }
+        };
 
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Router.of(new Library(), handWritten));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Router.of(new Library(), handWritten));
     assertEquals(true, e.getMessage().contains("is not a generated dispatcher"), e.getMessage());
   }
 }

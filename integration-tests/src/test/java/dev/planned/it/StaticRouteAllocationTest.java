@@ -38,8 +38,10 @@ class StaticRouteAllocationTest {
     assertSame(Health.HEALTHY, last);
     // per dispatch: the counter may see a one-off allocation of the JVM's (96 bytes were seen),
     // where any object made per request would add at least 160,000 bytes
-    assertEquals(0, allocated / 10_000, allocated + " bytes allocated by 10,000 dispatches of"
-        + " GET /health/now");
+    assertEquals(
+        0,
+        allocated / 10_000,
+        allocated + " bytes allocated by 10,000 dispatches of" + " GET /health/now");
   }
 
   @Test
@@ -48,7 +50,9 @@ class StaticRouteAllocationTest {
 
     assertEquals("a/b c", router.dispatch(Request.get("/health/a%2Fb/c")).bodyText());
     assertEquals("now x", router.dispatch(Request.get("/health/now/x")).bodyText());
-    assertEquals("healthy", router.dispatch(Request.get("/health/n%6Fw")).bodyText(),
+    assertEquals(
+        "healthy",
+        router.dispatch(Request.get("/health/n%6Fw")).bodyText(),
         "a literal is compared with its segment decoded");
     assertEquals(400, router.dispatch(Request.get("/health/now/%FF")).status());
   }

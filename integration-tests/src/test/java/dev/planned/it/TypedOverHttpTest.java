@@ -16,9 +16,9 @@ import org.junit.jupiter.params.Parameter;
  */
 @OnEveryServer
 class TypedOverHttpTest extends TypedBindingContract {
-  @Parameter
-  Servers server;
+  @Parameter Servers server;
   private RunningServer running;
+
   /** Every answer the suite receives keeps the API's OpenAPI document. */
   private final OpenApiContract contract = OpenApiContract.of(TypedApi.class, new Typed());
 
@@ -38,8 +38,10 @@ class TypedOverHttpTest extends TypedBindingContract {
     Answer answer = running.sendChunked("POST", "/typed/echo/text", new byte[(1 << 20) + 1]);
 
     assertProblem(413, "The request body is larger than the limit of 1048576 bytes.", answer);
-    assertEquals("text:after", running.sendChunked("POST", "/typed/echo/text",
-        "after".getBytes(UTF_8)).body(), "the server still answers");
+    assertEquals(
+        "text:after",
+        running.sendChunked("POST", "/typed/echo/text", "after".getBytes(UTF_8)).body(),
+        "the server still answers");
   }
 
   /**
@@ -58,8 +60,10 @@ class TypedOverHttpTest extends TypedBindingContract {
     try {
       super.bodyOverTheLimitIs413();
     } catch (UncheckedIOException reset) {
-      assertEquals("text:after", running.sendChunked("POST", "/typed/echo/text",
-          "after".getBytes(UTF_8)).body(), "the server still answers");
+      assertEquals(
+          "text:after",
+          running.sendChunked("POST", "/typed/echo/text", "after".getBytes(UTF_8)).body(),
+          "the server still answers");
     }
   }
 

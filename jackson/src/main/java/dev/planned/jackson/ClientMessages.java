@@ -28,11 +28,11 @@ import java.util.stream.Collectors;
 /**
  * Turns Jackson's exceptions into what a client may read: what is wrong in JSON's own words
  * (string, number, object, array, boolean, null), where (the JSON path, line and column), and
- * nothing else. Jackson's own messages name Java classes, its features and its constraint
- * methods, and quote the source: none of that is sent.
+ * nothing else. Jackson's own messages name Java classes, its features and its constraint methods,
+ * and quote the source: none of that is sent.
  *
- * <p>Values the client sent (a property name, a rejected value) are cut by {@link Problem#echo};
- * a JSON path longer than {@value #MAX_PATH_LENGTH} characters keeps its innermost end.
+ * <p>Values the client sent (a property name, a rejected value) are cut by {@link Problem#echo}; a
+ * JSON path longer than {@value #MAX_PATH_LENGTH} characters keeps its innermost end.
  */
 final class ClientMessages {
   private static final int MAX_PATH_LENGTH = 60;
@@ -82,10 +82,13 @@ final class ClientMessages {
       return "invalid UTF-8";
     }
     String duplicate = "Duplicate field '";
-    if (original != null && original.startsWith(duplicate) && original.endsWith("'")
+    if (original != null
+        && original.startsWith(duplicate)
+        && original.endsWith("'")
         && original.length() > duplicate.length()) {
       return "duplicate property \""
-          + Problem.echo(original.substring(duplicate.length(), original.length() - 1)) + "\"";
+          + Problem.echo(original.substring(duplicate.length(), original.length() - 1))
+          + "\"";
     }
     return "malformed JSON";
   }
@@ -167,14 +170,16 @@ final class ClientMessages {
   }
 
   /**
-   * What was expected instead of a string the type could not be read from: the constants of an
-   * enum (they are the API's own words), a number or a boolean; nothing for a string of the wrong
-   * format (a date, a UUID), whose type JSON has no word for.
+   * What was expected instead of a string the type could not be read from: the constants of an enum
+   * (they are the API's own words), a number or a boolean; nothing for a string of the wrong format
+   * (a date, a UUID), whose type JSON has no word for.
    */
   private static String expected(Class<?> type) {
     if (type != null && type.isEnum()) {
-      return ", expected one of " + Arrays.stream(type.getEnumConstants())
-          .map(Object::toString).collect(Collectors.joining(", "));
+      return ", expected one of "
+          + Arrays.stream(type.getEnumConstants())
+              .map(Object::toString)
+              .collect(Collectors.joining(", "));
     }
     String json = jsonType(type);
     return json.equals("a number") || json.equals("a boolean") ? ", expected " + json : "";
@@ -205,13 +210,20 @@ final class ClientMessages {
     if (type == boolean.class || type == Boolean.class) {
       return "a boolean";
     }
-    if (type.isPrimitive() && type != char.class || Number.class.isAssignableFrom(type)
-        || type == BigInteger.class || type == BigDecimal.class) {
+    if (type.isPrimitive() && type != char.class
+        || Number.class.isAssignableFrom(type)
+        || type == BigInteger.class
+        || type == BigDecimal.class) {
       return "a number";
     }
-    if (CharSequence.class.isAssignableFrom(type) || type == char.class || type == Character.class
-        || type.isEnum() || type == UUID.class || Temporal.class.isAssignableFrom(type)
-        || TemporalAmount.class.isAssignableFrom(type) || type == byte[].class
+    if (CharSequence.class.isAssignableFrom(type)
+        || type == char.class
+        || type == Character.class
+        || type.isEnum()
+        || type == UUID.class
+        || Temporal.class.isAssignableFrom(type)
+        || TemporalAmount.class.isAssignableFrom(type)
+        || type == byte[].class
         || type == char[].class) {
       return "a string";
     }
@@ -233,7 +245,7 @@ final class ClientMessages {
     };
   }
 
-  /** {@code  at $.items[0].name (line 1, column 20)}, with what of it is known. */
+  /** {@code at $.items[0].name (line 1, column 20)}, with what of it is known. */
   private static String where(JsonProcessingException e, JsonProcessingException located) {
     StringBuilder where = new StringBuilder();
     if (e instanceof JsonMappingException mapping) {

@@ -19,8 +19,8 @@ import java.lang.reflect.Type;
 import java.util.Objects;
 
 /**
- * A {@link JsonCodec} backed by Jackson. On the class path it is found by itself; construct it
- * with your own {@link ObjectMapper} to pass your configuration to a dispatcher's constructor.
+ * A {@link JsonCodec} backed by Jackson. On the class path it is found by itself; construct it with
+ * your own {@link ObjectMapper} to pass your configuration to a dispatcher's constructor.
  *
  * <p>The default mapper writes {@code java.time} values as ISO-8601 strings, reads and writes
  * {@code Optional}, and refuses unknown properties and trailing tokens: JSON of the wrong shape is
@@ -32,17 +32,19 @@ public final class JacksonJsonCodec implements JsonCodec {
 
   /** With the default mapper described above. Public for {@link java.util.ServiceLoader}. */
   public JacksonJsonCodec() {
-    this(JsonMapper.builder()
-        .addModule(new JavaTimeModule())
-        .addModule(new Jdk8Module())
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        // {"due":1,"due":2} is ambiguous (RFC 8259 §4): a 400, not the last one silently, nor
-        // (for a record) Jackson's complaint about its own set-up, which was a 500 (Jazzer found it)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build());
+    this(
+        JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .addModule(new Jdk8Module())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // {"due":1,"due":2} is ambiguous (RFC 8259 §4): a 400, not the last one silently, nor
+            // (for a record) Jackson's complaint about its own set-up, which was a 500 (Jazzer
+            // found it)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build());
   }
 
   public JacksonJsonCodec(ObjectMapper mapper) {
@@ -73,8 +75,8 @@ public final class JacksonJsonCodec implements JsonCodec {
       }
       throw new IOException(messages.describe(e), e);
     } catch (InvalidDefinitionException e) {
-      throw new IllegalStateException("Jackson cannot read a " + javaType + ": "
-          + e.getOriginalMessage(), e);
+      throw new IllegalStateException(
+          "Jackson cannot read a " + javaType + ": " + e.getOriginalMessage(), e);
     } catch (JsonProcessingException e) {
       throw new IOException(messages.describe(e), e);
     } catch (CharConversionException e) {
@@ -86,5 +88,4 @@ public final class JacksonJsonCodec implements JsonCodec {
   public byte[] write(Object value, Type type) throws IOException {
     return mapper.writerFor(mapper.constructType(type)).writeValueAsBytes(value);
   }
-
 }

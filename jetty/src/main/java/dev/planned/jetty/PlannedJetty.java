@@ -25,30 +25,30 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * Runtime.getRuntime().addShutdownHook(new Thread(server::close)); // graceful on SIGTERM
  * }</pre>
  *
- * <p>What {@link #start} sets, each overridable through {@link Options} (or, for anything else,
- * on {@link #server()} before traffic arrives):
+ * <p>What {@link #start} sets, each overridable through {@link Options} (or, for anything else, on
+ * {@link #server()} before traffic arrives):
  *
  * <ul>
  *   <li><b>Graceful stop</b>: a {@link GracefulHandler} counts requests from their head to their
  *       last byte, asynchronous ones included. {@link #stop(Duration)} closes the listener at once
  *       (new connections are refused), answers requests that arrive on open connections with 503,
  *       lets requests in flight (an upload still sending, an endpoint that completes later) finish
- *       for up to the grace period, then closes what is left. {@link #close()} stops with
- *       {@link Options#stopTimeout()} ({@value Options#DEFAULT_STOP_SECONDS} s by default; Jetty's
- *       own default, 0, cuts requests in flight).
+ *       for up to the grace period, then closes what is left. {@link #close()} stops with {@link
+ *       Options#stopTimeout()} ({@value Options#DEFAULT_STOP_SECONDS} s by default; Jetty's own
+ *       default, 0, cuts requests in flight).
  *   <li><b>No {@code Server} header</b>: {@code HttpConfiguration.setSendServerVersion(false)}, so
  *       the version is not advertised (the JDK server and Tomcat send none either).
  *   <li><b>Timeouts</b>: a connection silent for {@link Options#idleTimeout()} (30 s) is closed,
  *       whether it is idle between requests, sending a request head or body slowly, or not reading
- *       its answer. Jetty reads request heads without holding a thread, and refuses heads over
- *       8 KiB with 431, so a slow head costs a connection, not a thread.
- *   <li><b>Body limit</b>: {@link Options#maxBodySize()} (1 MiB), answered 413 as
- *       {@link PlannedServlet#withMaxBodySize} does.
+ *       its answer. Jetty reads request heads without holding a thread, and refuses heads over 8
+ *       KiB with 431, so a slow head costs a connection, not a thread.
+ *   <li><b>Body limit</b>: {@link Options#maxBodySize()} (1 MiB), answered 413 as {@link
+ *       PlannedServlet#withMaxBodySize} does.
  *   <li><b>Threads</b>: a pool of up to {@link Options#maxThreads()} (200, Jetty's default), named
  *       {@code planned-jetty-N}; threads idle for a minute end.
  *   <li><b>Backlog</b>: {@value #BACKLOG} connections queued while Jetty accepts.
- *   <li><b>Routes</b> that conflict fail before the port is bound, with
- *       {@link IllegalArgumentException}.
+ *   <li><b>Routes</b> that conflict fail before the port is bound, with {@link
+ *       IllegalArgumentException}.
  * </ul>
  *
  * <p>The dispatchers are served at {@code /*} through {@link PlannedServlet}, with async support
@@ -70,8 +70,8 @@ public final class PlannedJetty implements AutoCloseable {
    * @param idleTimeout how long a connection may stay silent, in either direction
    * @param stopTimeout how long {@link PlannedJetty#close()} lets requests in flight finish
    */
-  public record Options(int maxThreads, long maxBodySize, Duration idleTimeout,
-      Duration stopTimeout) {
+  public record Options(
+      int maxThreads, long maxBodySize, Duration idleTimeout, Duration stopTimeout) {
     /** Seconds {@link PlannedJetty#close()} waits by default, as {@code JdkServer} does. */
     public static final int DEFAULT_STOP_SECONDS = 10;
 
@@ -92,7 +92,10 @@ public final class PlannedJetty implements AutoCloseable {
 
     /** 200 threads, bodies up to 1 MiB, 30 s idle timeout, 10 s to stop. */
     public static Options defaults() {
-      return new Options(200, Request.DEFAULT_MAX_BODY_SIZE, Duration.ofSeconds(30),
+      return new Options(
+          200,
+          Request.DEFAULT_MAX_BODY_SIZE,
+          Duration.ofSeconds(30),
           Duration.ofSeconds(DEFAULT_STOP_SECONDS));
     }
 
@@ -124,8 +127,8 @@ public final class PlannedJetty implements AutoCloseable {
   private final GracefulHandler graceful;
   private final Duration stopTimeout;
 
-  private PlannedJetty(Server server, ServerConnector connector, GracefulHandler graceful,
-      Duration stopTimeout) {
+  private PlannedJetty(
+      Server server, ServerConnector connector, GracefulHandler graceful, Duration stopTimeout) {
     this.server = server;
     this.connector = connector;
     this.graceful = graceful;
@@ -133,8 +136,8 @@ public final class PlannedJetty implements AutoCloseable {
   }
 
   /**
-   * Starts Jetty on this address serving these dispatchers, with {@link Options#defaults()}.
-   * Port 0 picks a free port ({@link #port()}).
+   * Starts Jetty on this address serving these dispatchers, with {@link Options#defaults()}. Port 0
+   * picks a free port ({@link #port()}).
    *
    * @throws IllegalArgumentException if routes of different dispatchers conflict (before binding)
    * @throws IOException if the address cannot be bound
@@ -145,8 +148,8 @@ public final class PlannedJetty implements AutoCloseable {
   }
 
   /** As {@link #start(InetSocketAddress, Dispatcher...)}, with these options. */
-  public static PlannedJetty start(InetSocketAddress address, Options options,
-      Dispatcher... dispatchers) throws IOException {
+  public static PlannedJetty start(
+      InetSocketAddress address, Options options, Dispatcher... dispatchers) throws IOException {
     // Built first: conflicting routes throw here, before a thread or a port is taken.
     PlannedServlet servlet = new PlannedServlet(dispatchers).withMaxBodySize(options.maxBodySize());
 
@@ -194,8 +197,8 @@ public final class PlannedJetty implements AutoCloseable {
   }
 
   /**
-   * {@code http://host:port} of the bound address, for logs and clients; the loopback address
-   * when bound to every interface.
+   * {@code http://host:port} of the bound address, for logs and clients; the loopback address when
+   * bound to every interface.
    */
   public URI uri() {
     String host = connector.getHost();
@@ -211,9 +214,9 @@ public final class PlannedJetty implements AutoCloseable {
   }
 
   /**
-   * Stops accepting connections at once, lets the requests in flight finish for up to
-   * {@code grace}, then closes every connection and stops the threads. Returns as soon as the
-   * last request is answered; requests still running when the grace ends are cut off.
+   * Stops accepting connections at once, lets the requests in flight finish for up to {@code
+   * grace}, then closes every connection and stops the threads. Returns as soon as the last request
+   * is answered; requests still running when the grace ends are cut off.
    */
   public void stop(Duration grace) {
     server.setStopTimeout(Math.max(0, grace.toMillis()));

@@ -39,8 +39,8 @@ import org.junit.jupiter.api.Test;
  * flight is tested with the other servers in integration-tests ({@code GracefulStopTest}).
  */
 class PlannedJettyTest {
-  private static final HttpClient CLIENT = HttpClient.newBuilder()
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final InetSocketAddress LOOPBACK =
       new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
 
@@ -49,17 +49,18 @@ class PlannedJettyTest {
     private final Route route;
 
     OneRouteApi(Route route) {
-      super(new RouteTable<OneRouteApi>() {
-        @Override
-        public int find(String method, String path) {
-          return NO_ROUTE;
-        }
+      super(
+          new RouteTable<OneRouteApi>() {
+            @Override
+            public int find(String method, String path) {
+              return NO_ROUTE;
+            }
 
-        @Override
-        public Response invoke(OneRouteApi api, int index, Request request) {
-          throw new AssertionError("never called: nothing is found");
-        }
-      });
+            @Override
+            public Response invoke(OneRouteApi api, int index, Request request) {
+              throw new AssertionError("never called: nothing is found");
+            }
+          });
       this.route = route;
     }
 
@@ -84,13 +85,13 @@ class PlannedJettyTest {
     };
   }
 
-  private static final Dispatcher ECHO_LENGTH = answering(List.of(), request ->
-      Response.ok("read " + request.body().length));
+  private static final Dispatcher ECHO_LENGTH =
+      answering(List.of(), request -> Response.ok("read " + request.body().length));
 
   private static HttpResponse<String> send(PlannedJetty server, HttpRequest.Builder request)
       throws Exception {
-    return CLIENT.send(request.timeout(Duration.ofSeconds(5)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return CLIENT.send(
+        request.timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
@@ -110,14 +111,20 @@ class PlannedJettyTest {
   void bodyOverTheLimitIsAnswered413() throws Exception {
     PlannedJetty.Options options = PlannedJetty.Options.defaults().withMaxBodySize(10);
     try (PlannedJetty server = PlannedJetty.start(LOOPBACK, options, ECHO_LENGTH)) {
-      HttpResponse<String> over = send(server, HttpRequest.newBuilder(server.uri().resolve("/"))
-          .POST(HttpRequest.BodyPublishers.ofString("12345678901")));
-      HttpResponse<String> within = send(server, HttpRequest.newBuilder(server.uri().resolve("/"))
-          .POST(HttpRequest.BodyPublishers.ofString("1234567890")));
+      HttpResponse<String> over =
+          send(
+              server,
+              HttpRequest.newBuilder(server.uri().resolve("/"))
+                  .POST(HttpRequest.BodyPublishers.ofString("12345678901")));
+      HttpResponse<String> within =
+          send(
+              server,
+              HttpRequest.newBuilder(server.uri().resolve("/"))
+                  .POST(HttpRequest.BodyPublishers.ofString("1234567890")));
 
       assertEquals(413, over.statusCode());
-      assertEquals("application/problem+json", over.headers().firstValue("Content-Type")
-          .orElseThrow());
+      assertEquals(
+          "application/problem+json", over.headers().firstValue("Content-Type").orElseThrow());
       assertTrue(over.body().contains("larger than the limit of 10 bytes"), over.body());
       assertEquals("read 10", within.body());
     }
@@ -132,9 +139,12 @@ class PlannedJettyTest {
     Dispatcher one = new OneRouteApi(Routes.implemented("GET", "/books/{isbn}", "book"));
     Dispatcher other = new OneRouteApi(Routes.implemented("GET", "/books/{id}", "byId"));
 
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () ->
-        PlannedJetty.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), port),
-            one, other));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                PlannedJetty.start(
+                    new InetSocketAddress(InetAddress.getLoopbackAddress(), port), one, other));
 
     assertTrue(e.getMessage().startsWith("Routes of different APIs conflict"), e.getMessage());
     try (ServerSocket again = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
@@ -145,9 +155,12 @@ class PlannedJettyTest {
   @Test
   void anAddressInUseIsAnIOException() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      assertThrows(IOException.class, () -> PlannedJetty.start(
-          new InetSocketAddress(InetAddress.getLoopbackAddress(), taken.getLocalPort()),
-          ECHO_LENGTH));
+      assertThrows(
+          IOException.class,
+          () ->
+              PlannedJetty.start(
+                  new InetSocketAddress(InetAddress.getLoopbackAddress(), taken.getLocalPort()),
+                  ECHO_LENGTH));
     }
   }
 
@@ -172,8 +185,11 @@ class PlannedJettyTest {
     try (PlannedJetty server = PlannedJetty.start(LOOPBACK, ECHO_LENGTH);
         Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
       socket.setSoTimeout(10_000);
-      socket.getOutputStream().write(("GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(10_000)
-          + "\r\n\r\n").getBytes(ISO_8859_1));
+      socket
+          .getOutputStream()
+          .write(
+              ("GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(10_000) + "\r\n\r\n")
+                  .getBytes(ISO_8859_1));
 
       String answer = new String(socket.getInputStream().readNBytes(12), ISO_8859_1);
 
@@ -185,26 +201,27 @@ class PlannedJettyTest {
   void duringTheStopARequestOnAnOpenConnectionGets503() throws Exception {
     CompletableFuture<Response> later = new CompletableFuture<>();
     CountDownLatch begun = new CountDownLatch(1);
-    Dispatcher slowOrEcho = new Dispatcher() {
-      @Override
-      public CompletionStage<Response> dispatchAsync(Request request) {
-        if (request.path().equals("/slow")) {
-          begun.countDown();
-          return later;
-        }
-        return CompletableFuture.completedFuture(dispatch(request));
-      }
+    Dispatcher slowOrEcho =
+        new Dispatcher() {
+          @Override
+          public CompletionStage<Response> dispatchAsync(Request request) {
+            if (request.path().equals("/slow")) {
+              begun.countDown();
+              return later;
+            }
+            return CompletableFuture.completedFuture(dispatch(request));
+          }
 
-      @Override
-      public Response dispatch(Request request) {
-        return Response.ok("now");
-      }
+          @Override
+          public Response dispatch(Request request) {
+            return Response.ok("now");
+          }
 
-      @Override
-      public List<Route> routes() {
-        return List.of();
-      }
-    };
+          @Override
+          public List<Route> routes() {
+            return List.of();
+          }
+        };
     PlannedJetty server = PlannedJetty.start(LOOPBACK, slowOrEcho);
     try (Socket slow = new Socket(InetAddress.getLoopbackAddress(), server.port());
         Socket open = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
@@ -261,7 +278,7 @@ class PlannedJettyTest {
     assertThrows(IllegalArgumentException.class, () -> defaults.withMaxThreads(2));
     assertThrows(IllegalArgumentException.class, () -> defaults.withMaxBodySize(-1));
     assertThrows(IllegalArgumentException.class, () -> defaults.withIdleTimeout(Duration.ZERO));
-    assertThrows(IllegalArgumentException.class,
-        () -> defaults.withStopTimeout(Duration.ofSeconds(-1)));
+    assertThrows(
+        IllegalArgumentException.class, () -> defaults.withStopTimeout(Duration.ofSeconds(-1)));
   }
 }

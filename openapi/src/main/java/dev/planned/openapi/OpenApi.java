@@ -26,18 +26,18 @@ import java.util.Objects;
  */
 public final class OpenApi {
   /**
-   * The media type the document is served with: {@code application/vnd.oai.openapi+json}, the
-   * one the OpenAPI Initiative registered with IANA, with its {@code version} parameter.
-   * ({@code application/openapi+json} is still an IETF draft.) Its {@code +json} suffix tells
-   * generic clients it is JSON.
+   * The media type the document is served with: {@code application/vnd.oai.openapi+json}, the one
+   * the OpenAPI Initiative registered with IANA, with its {@code version} parameter. ({@code
+   * application/openapi+json} is still an IETF draft.) Its {@code +json} suffix tells generic
+   * clients it is JSON.
    */
   public static final String MEDIA_TYPE = "application/vnd.oai.openapi+json;version=3.1";
 
   /** The folder of the class path in which the processor writes each API's document. */
   public static final String RESOURCE_FOLDER = "META-INF/planned/openapi/";
 
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final ObjectNode document;
   private final byte[] json;
@@ -52,8 +52,8 @@ public final class OpenApi {
   }
 
   /**
-   * The merged document of these API interfaces, read from the class path where the processor
-   * wrote them ({@link #resourceName}), with this title and version as its {@code info}.
+   * The merged document of these API interfaces, read from the class path where the processor wrote
+   * them ({@link #resourceName}), with this title and version as its {@code info}.
    *
    * @throws IllegalStateException if an interface has no document on the class path
    * @throws IllegalArgumentException if the documents cannot be merged (see {@link #merge})
@@ -70,8 +70,8 @@ public final class OpenApi {
   }
 
   /**
-   * Merges documents into one, with this title and version as its {@code info}. Where the
-   * documents overlap:
+   * Merges documents into one, with this title and version as its {@code info}. Where the documents
+   * overlap:
    *
    * <ul>
    *   <li>paths: each path's operations are united; one operation in two documents must be the
@@ -79,8 +79,8 @@ public final class OpenApi {
    *       allows one);
    *   <li>components ({@code schemas}, …): a name in several documents is kept once when its
    *       definitions are equal, as the shared {@code Problem} schema is; when they differ the
-   *       merge fails, naming the component and both APIs. No component is renamed: a name is
-   *       what generated clients call the type;
+   *       merge fails, naming the component and both APIs. No component is renamed: a name is what
+   *       generated clients call the type;
    *   <li>tags and any other top-level member: kept once when equal, a conflict otherwise.
    * </ul>
    *
@@ -89,9 +89,11 @@ public final class OpenApi {
    * @throws IllegalArgumentException listing every conflict, or a document that is not OpenAPI 3.1
    */
   public static OpenApi merge(String title, String version, List<ApiDocument> documents) {
-    ObjectNode info = MAPPER.createObjectNode()
-        .put("title", Objects.requireNonNull(title, "title"))
-        .put("version", Objects.requireNonNull(version, "version"));
+    ObjectNode info =
+        MAPPER
+            .createObjectNode()
+            .put("title", Objects.requireNonNull(title, "title"))
+            .put("version", Objects.requireNonNull(version, "version"));
     return new OpenApi(DocumentMerger.merge(info, List.copyOf(documents)));
   }
 
@@ -111,8 +113,8 @@ public final class OpenApi {
   }
 
   /**
-   * A dispatcher serving the document with {@code GET} (and so HEAD) at {@code path}, as
-   * {@link #MEDIA_TYPE}, with an {@code ETag}: serve it next to your APIs.
+   * A dispatcher serving the document with {@code GET} (and so HEAD) at {@code path}, as {@link
+   * #MEDIA_TYPE}, with an {@code ETag}: serve it next to your APIs.
    */
   public FixedResources servedAt(String path) {
     return FixedResources.builder().add(path, MEDIA_TYPE, json).build();
@@ -120,14 +122,17 @@ public final class OpenApi {
 
   private static JsonNode read(Class<?> api) {
     String name = resourceName(api);
-    ClassLoader loader = api.getClassLoader() != null
-        ? api.getClassLoader()
-        : ClassLoader.getSystemClassLoader();
+    ClassLoader loader =
+        api.getClassLoader() != null ? api.getClassLoader() : ClassLoader.getSystemClassLoader();
     try (InputStream in = loader.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("No OpenAPI document for " + api.getName()
-            + " on the class path (" + name + "): is it an API interface (@Endpoint) compiled"
-            + " with planned-processor on the processor path?");
+        throw new IllegalStateException(
+            "No OpenAPI document for "
+                + api.getName()
+                + " on the class path ("
+                + name
+                + "): is it an API interface (@Endpoint) compiled"
+                + " with planned-processor on the processor path?");
       }
       return MAPPER.readTree(in);
     } catch (IOException e) {

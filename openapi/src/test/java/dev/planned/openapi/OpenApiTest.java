@@ -21,8 +21,8 @@ class OpenApiTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private static ObjectNode fixture(Class<?> api) throws IOException {
-    try (InputStream in = OpenApiTest.class.getClassLoader()
-        .getResourceAsStream(OpenApi.resourceName(api))) {
+    try (InputStream in =
+        OpenApiTest.class.getClassLoader().getResourceAsStream(OpenApi.resourceName(api))) {
       return (ObjectNode) MAPPER.readTree(in);
     }
   }
@@ -35,9 +35,11 @@ class OpenApiTest {
 
   @Test
   void theDocumentOfAnApiIsFoundByItsBinaryName() {
-    assertEquals("META-INF/planned/openapi/dev.planned.openapi.fixtures.BooksApi.json",
+    assertEquals(
+        "META-INF/planned/openapi/dev.planned.openapi.fixtures.BooksApi.json",
         OpenApi.resourceName(BooksApi.class));
-    assertEquals("META-INF/planned/openapi/java.util.Map$Entry.json",
+    assertEquals(
+        "META-INF/planned/openapi/java.util.Map$Entry.json",
         OpenApi.resourceName(java.util.Map.Entry.class));
   }
 
@@ -46,13 +48,16 @@ class OpenApiTest {
     ObjectNode merged = OpenApi.of("Library", "1.2", BooksApi.class, LoansApi.class).document();
 
     assertEquals("3.1.0", merged.get("openapi").asText());
-    assertEquals(MAPPER.readTree("{\"title\":\"Library\",\"version\":\"1.2\"}"), merged.get("info"));
+    assertEquals(
+        MAPPER.readTree("{\"title\":\"Library\",\"version\":\"1.2\"}"), merged.get("info"));
     assertEquals(List.of("/v1/books/{isbn}", "/v1/loans"), names(merged.get("paths")));
-    assertEquals(List.of("get", "patch", "delete"), names(merged.get("paths").get("/v1/books/{isbn}")),
+    assertEquals(
+        List.of("get", "patch", "delete"),
+        names(merged.get("paths").get("/v1/books/{isbn}")),
         "a path both APIs serve has the operations of both");
     assertEquals(fixture(LoansApi.class).at("/paths/~1v1~1loans"), merged.at("/paths/~1v1~1loans"));
-    assertEquals("Loans are not open yet.",
-        merged.at("/paths/~1v1~1loans/post/x-planned/message").asText());
+    assertEquals(
+        "Loans are not open yet.", merged.at("/paths/~1v1~1loans/post/x-planned/message").asText());
   }
 
   @Test
@@ -61,7 +66,8 @@ class OpenApiTest {
 
     assertEquals(List.of("schemas"), names(merged.get("components")));
     assertEquals(List.of("Book", "Loan", "Problem"), names(merged.at("/components/schemas")));
-    assertEquals(fixture(BooksApi.class).at("/components/schemas/Problem"),
+    assertEquals(
+        fixture(BooksApi.class).at("/components/schemas/Problem"),
         merged.at("/components/schemas/Problem"));
   }
 
@@ -69,32 +75,48 @@ class OpenApiTest {
   void aComponentDefinedDifferentlyIsAnErrorNamingItAndBothApis() throws IOException {
     ObjectNode loans = fixture(LoansApi.class);
     ((ObjectNode) loans.at("/components/schemas/Book/properties"))
-        .putObject("pages").put("type", "integer");
+        .putObject("pages")
+        .put("type", "integer");
 
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> OpenApi.merge("Library", "1", List.of(
-            new ApiDocument("dev.x.BooksApi", fixture(BooksApi.class)),
-            new ApiDocument("dev.x.LoansApi", loans))));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                OpenApi.merge(
+                    "Library",
+                    "1",
+                    List.of(
+                        new ApiDocument("dev.x.BooksApi", fixture(BooksApi.class)),
+                        new ApiDocument("dev.x.LoansApi", loans))));
 
-    assertEquals("The OpenAPI documents cannot be merged: the component schemas/Book differs"
-        + " between dev.x.BooksApi and dev.x.LoansApi: rename one of the types, or make them the"
-        + " same.", e.getMessage());
+    assertEquals(
+        "The OpenAPI documents cannot be merged: the component schemas/Book differs between"
+            + " dev.x.BooksApi and dev.x.LoansApi: rename one of the types, or make them the same.",
+        e.getMessage());
   }
 
   @Test
   void oneOperationInTwoDocumentsMustBeTheSame() throws IOException {
     ObjectNode loans = fixture(LoansApi.class);
-    ((ObjectNode) loans.at("/paths/~1v1~1books~1{isbn}")).set("get",
-        loans.at("/paths/~1v1~1loans/get"));
+    ((ObjectNode) loans.at("/paths/~1v1~1books~1{isbn}"))
+        .set("get", loans.at("/paths/~1v1~1loans/get"));
 
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> OpenApi.merge("Library", "1", List.of(
-            new ApiDocument("BooksApi", fixture(BooksApi.class)),
-            new ApiDocument("LoansApi", loans))));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                OpenApi.merge(
+                    "Library",
+                    "1",
+                    List.of(
+                        new ApiDocument("BooksApi", fixture(BooksApi.class)),
+                        new ApiDocument("LoansApi", loans))));
 
-    assertEquals("The OpenAPI documents cannot be merged: the operation GET /v1/books/{isbn}"
-        + " differs between BooksApi and LoansApi: only one API may declare it; serve the APIs"
-        + " apart.", e.getMessage());
+    assertEquals(
+        "The OpenAPI documents cannot be merged: the operation GET /v1/books/{isbn}"
+            + " differs between BooksApi and LoansApi: only one API may declare it; serve the APIs"
+            + " apart.",
+        e.getMessage());
   }
 
   @Test
@@ -103,14 +125,22 @@ class OpenApiTest {
     ObjectNode paths = (ObjectNode) loans.get("paths");
     paths.set("/v1/books/{id}", paths.remove("/v1/books/{isbn}"));
 
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> OpenApi.merge("Library", "1", List.of(
-            new ApiDocument("BooksApi", fixture(BooksApi.class)),
-            new ApiDocument("LoansApi", loans))));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                OpenApi.merge(
+                    "Library",
+                    "1",
+                    List.of(
+                        new ApiDocument("BooksApi", fixture(BooksApi.class)),
+                        new ApiDocument("LoansApi", loans))));
 
-    assertEquals("The OpenAPI documents cannot be merged: the paths /v1/books/{isbn} (BooksApi)"
-        + " and /v1/books/{id} (LoansApi) differ only in the names of their parameters, which"
-        + " OpenAPI does not allow: name them alike.", e.getMessage());
+    assertEquals(
+        "The OpenAPI documents cannot be merged: the paths /v1/books/{isbn} (BooksApi)"
+            + " and /v1/books/{id} (LoansApi) differ only in the names of their parameters, which"
+            + " OpenAPI does not allow: name them alike.",
+        e.getMessage());
   }
 
   @Test
@@ -120,11 +150,17 @@ class OpenApiTest {
     ((ObjectNode) loans.at("/components/schemas/Book")).put("description", "other");
     ObjectNode old = fixture(BooksApi.class).put("openapi", "3.0.3");
 
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> OpenApi.merge("Library", "1", List.of(
-            new ApiDocument("BooksApi", fixture(BooksApi.class)),
-            new ApiDocument("LoansApi", loans),
-            new ApiDocument("OldApi", old))));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                OpenApi.merge(
+                    "Library",
+                    "1",
+                    List.of(
+                        new ApiDocument("BooksApi", fixture(BooksApi.class)),
+                        new ApiDocument("LoansApi", loans),
+                        new ApiDocument("OldApi", old))));
 
     String message = e.getMessage();
     assertTrue(message.contains("schemas/Book differs"), message);
@@ -134,12 +170,16 @@ class OpenApiTest {
 
   @Test
   void aMissingDocumentSaysWhereItWasLookedFor() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> OpenApi.of("Library", "1", BooksApi.class, Runnable.class));
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> OpenApi.of("Library", "1", BooksApi.class, Runnable.class));
 
-    assertEquals("No OpenAPI document for java.lang.Runnable on the class path"
-        + " (META-INF/planned/openapi/java.lang.Runnable.json): is it an API interface"
-        + " (@Endpoint) compiled with planned-processor on the processor path?", e.getMessage());
+    assertEquals(
+        "No OpenAPI document for java.lang.Runnable on the class path"
+            + " (META-INF/planned/openapi/java.lang.Runnable.json): is it an API interface"
+            + " (@Endpoint) compiled with planned-processor on the processor path?",
+        e.getMessage());
   }
 
   @Test

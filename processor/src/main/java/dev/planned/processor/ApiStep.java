@@ -3,9 +3,9 @@ package dev.planned.processor;
 import dev.planned.processor.codegen.ModelWriter;
 import dev.planned.processor.codegen.PlaceholderWriter;
 import dev.planned.processor.model.ApiModel;
+import dev.planned.processor.report.Checked;
 import dev.planned.processor.report.Diagnostics;
 import dev.planned.processor.report.Message;
-import dev.planned.processor.report.Checked;
 import dev.planned.processor.report.Report;
 import dev.planned.processor.validation.ApiModelBuilder;
 import dev.planned.processor.validation.ClientValidator;
@@ -18,9 +18,9 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * One API interface from its declaration to its files: build the model (checking it), compare its
- * routes with the APIs compiled before it, print the report, then hand the model to each writer.
- * An API with errors gets no model; it gets a placeholder of the dispatcher's name instead
- * ({@link PlaceholderWriter}), so that its errors are all the user sees.
+ * routes with the APIs compiled before it, print the report, then hand the model to each writer. An
+ * API with errors gets no model; it gets a placeholder of the dispatcher's name instead ({@link
+ * PlaceholderWriter}), so that its errors are all the user sees.
  */
 final class ApiStep {
   private final ApiModelBuilder builder;
@@ -30,8 +30,12 @@ final class ApiStep {
   private final Filer filer;
   private final boolean summary;
 
-  ApiStep(ApiModelBuilder builder, List<ModelWriter> writers, Diagnostics diagnostics,
-      Filer filer, boolean summary) {
+  ApiStep(
+      ApiModelBuilder builder,
+      List<ModelWriter> writers,
+      Diagnostics diagnostics,
+      Filer filer,
+      boolean summary) {
     this.builder = builder;
     this.writers = writers;
     this.diagnostics = diagnostics;
@@ -55,8 +59,8 @@ final class ApiStep {
         }
       }
       if (summary) {
-        diagnostics.print(api, Message.ROADMAP_SUMMARY, api.getSimpleName(),
-            RoadmapSummary.of(model.get()));
+        diagnostics.print(
+            api, Message.ROADMAP_SUMMARY, api.getSimpleName(), RoadmapSummary.of(model.get()));
       }
       return true;
     }
@@ -73,8 +77,8 @@ final class ApiStep {
     try {
       writer.write(model, filer);
     } catch (IOException e) {
-      diagnostics.print(model.element(), Message.WRITE_FAILED, writer.nameOf(model),
-          e.getMessage());
+      diagnostics.print(
+          model.element(), Message.WRITE_FAILED, writer.nameOf(model), e.getMessage());
     }
   }
 

@@ -38,27 +38,28 @@ import javax.lang.model.element.TypeElement;
  * OpenAPI document ({@link OpenApiWriter}). This class does rounds and deferral only; the work is
  * in its steps.
  *
- * <p>Each round: find the API interfaces and check where Planned's annotations sit
- * ({@link PlacementValidator}); defer the APIs whose signatures name types that do not exist yet
- * (another processor may generate them in a later round); hand each other one to the
- * {@link ApiStep}, which builds its model, checks its routes, and writes its files. When
- * processing is over, an API still deferred is reported, naming the type that never appeared.
+ * <p>Each round: find the API interfaces and check where Planned's annotations sit ({@link
+ * PlacementValidator}); defer the APIs whose signatures name types that do not exist yet (another
+ * processor may generate them in a later round); hand each other one to the {@link ApiStep}, which
+ * builds its model, checks its routes, and writes its files. When processing is over, an API still
+ * deferred is reported, naming the type that never appeared.
  */
 @AutoService(Processor.class)
 public final class PlannedProcessor extends AbstractProcessor {
   /**
-   * {@code -Aplanned.summary} (or {@code =true}) prints a NOTE per API such as
-   * {@code LibraryApi: 7 endpoints, 2 planned (1 for 2.0)}. Off by default: a build stays quiet.
+   * {@code -Aplanned.summary} (or {@code =true}) prints a NOTE per API such as {@code LibraryApi: 7
+   * endpoints, 2 planned (1 for 2.0)}. Off by default: a build stays quiet.
    */
   public static final String SUMMARY_OPTION = "planned.summary";
 
   /**
-   * {@code -Aplanned.openapi=false} writes no OpenAPI document; on by default. The document's
-   * title and version: {@code -Aplanned.openapi.title} (else the interface's simple name) and
-   * {@code -Aplanned.openapi.version} (else {@value #UNVERSIONED}), e.g. from Maven's
-   * {@code ${project.version}}.
+   * {@code -Aplanned.openapi=false} writes no OpenAPI document; on by default. The document's title
+   * and version: {@code -Aplanned.openapi.title} (else the interface's simple name) and {@code
+   * -Aplanned.openapi.version} (else {@value #UNVERSIONED}), e.g. from Maven's {@code
+   * ${project.version}}.
    */
   public static final String OPENAPI_OPTION = "planned.openapi";
+
   public static final String OPENAPI_TITLE_OPTION = "planned.openapi.title";
   public static final String OPENAPI_VERSION_OPTION = "planned.openapi.version";
   static final String UNVERSIONED = "unversioned";
@@ -68,22 +69,29 @@ public final class PlannedProcessor extends AbstractProcessor {
    * type that did not resolve.
    */
   private final Map<String, String> deferred = new TreeMap<>();
+
   /** APIs already written, so that a deferred one is never written twice. */
   private final Set<String> written = new TreeSet<>();
+
   private Diagnostics diagnostics;
   private ApiStep step;
 
   /**
-   * Planned's annotations, and {@code @Generated}: the dispatchers carry it, and javac's
-   * {@code -Xlint:processing} (part of {@code -Xlint:all}) warns about an annotation in a round
-   * that no processor claims, which would break users' {@code -Werror} builds.
+   * Planned's annotations, and {@code @Generated}: the dispatchers carry it, and javac's {@code
+   * -Xlint:processing} (part of {@code -Xlint:all}) warns about an annotation in a round that no
+   * processor claims, which would break users' {@code -Werror} builds.
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Endpoint.class.getCanonicalName(), Planned.class.getCanonicalName(),
-        Query.class.getCanonicalName(), Header.class.getCanonicalName(),
-        Body.class.getCanonicalName(), Client.class.getCanonicalName(),
-        Generated.class.getCanonicalName(), RequestAttribute.class.getCanonicalName(),
+    return Set.of(
+        Endpoint.class.getCanonicalName(),
+        Planned.class.getCanonicalName(),
+        Query.class.getCanonicalName(),
+        Header.class.getCanonicalName(),
+        Body.class.getCanonicalName(),
+        Client.class.getCanonicalName(),
+        Generated.class.getCanonicalName(),
+        RequestAttribute.class.getCanonicalName(),
         Principal.class.getCanonicalName());
   }
 
@@ -113,10 +121,13 @@ public final class PlannedProcessor extends AbstractProcessor {
   private void processRound(RoundEnvironment round) {
     if (step == null) {
       diagnostics = new Diagnostics(processingEnv.getMessager());
-      step = new ApiStep(
-          new ApiModelBuilder(processingEnv.getElementUtils(), processingEnv.getTypeUtils()),
-          writers(), diagnostics, processingEnv.getFiler(),
-          summaryEnabled());
+      step =
+          new ApiStep(
+              new ApiModelBuilder(processingEnv.getElementUtils(), processingEnv.getTypeUtils()),
+              writers(),
+              diagnostics,
+              processingEnv.getFiler(),
+              summaryEnabled());
     }
     Set<TypeElement> apis = deferredApis();
     Report placement = new Report();
@@ -164,8 +175,12 @@ public final class PlannedProcessor extends AbstractProcessor {
       for (Map.Entry<String, String> api : deferred.entrySet()) {
         TypeElement element = processingEnv.getElementUtils().getTypeElement(api.getKey());
         if (element != null) {
-          diagnostics.print(element, Message.API_NEVER_RESOLVED,
-              ApiModelBuilder.dispatcherName(element), element.getSimpleName(), api.getValue());
+          diagnostics.print(
+              element,
+              Message.API_NEVER_RESOLVED,
+              ApiModelBuilder.dispatcherName(element),
+              element.getSimpleName(),
+              api.getValue());
         }
       }
     }
@@ -182,9 +197,14 @@ public final class PlannedProcessor extends AbstractProcessor {
     if (openApi != null && !openApi.equals("true")) {
       diagnostics.print(Message.OPENAPI_OPTION_INVALID, OPENAPI_OPTION, openApi);
     }
-    return List.of(ModelWriter.DISPATCHER, new OpenApiWriter(processingEnv.getElementUtils(),
-        processingEnv.getTypeUtils(), diagnostics, options.get(OPENAPI_TITLE_OPTION),
-        options.getOrDefault(OPENAPI_VERSION_OPTION, UNVERSIONED)));
+    return List.of(
+        ModelWriter.DISPATCHER,
+        new OpenApiWriter(
+            processingEnv.getElementUtils(),
+            processingEnv.getTypeUtils(),
+            diagnostics,
+            options.get(OPENAPI_TITLE_OPTION),
+            options.getOrDefault(OPENAPI_VERSION_OPTION, UNVERSIONED)));
   }
 
   /** Whether {@value #SUMMARY_OPTION} asks for a roadmap note per API: off unless set. */

@@ -28,10 +28,16 @@ final class RoadmapSummary {
         }
       }
     }
-    String releases = byRelease.isEmpty() ? "" : byRelease.entrySet().stream()
-        .map(entry -> entry.getValue() + " for " + entry.getKey())
-        .collect(Collectors.joining(", ", " (", ")"));
+    String releases =
+        byRelease.isEmpty()
+            ? ""
+            : byRelease.entrySet().stream()
+                .map(entry -> entry.getValue() + " for " + entry.getKey())
+                .collect(Collectors.joining(", ", " (", ")"));
     return endpoints
-        + (endpoints == 1 ? " endpoint, " : " endpoints, ") + planned + " planned" + releases;
+        + (endpoints == 1 ? " endpoint, " : " endpoints, ")
+        + planned
+        + " planned"
+        + releases;
   }
 }

@@ -19,6 +19,7 @@ class ClientGenerationTest {
   /** An API with every shape of request and result a client writes. */
   private static final JavaFileObject CATALOG_API =
       JavaFileObjects.forResource("golden/CatalogApi.java");
+
   /** Its client as generated: update it when the generated code changes on purpose. */
   private static final JavaFileObject GOLDEN_CLIENT =
       JavaFileObjects.forResource("golden/CatalogApiClient.java");
@@ -37,7 +38,8 @@ class ClientGenerationTest {
   void clientMatchesGoldenFileExactly() throws IOException {
     Compilation compilation = compile(CATALOG_API);
 
-    assertThat(compilation).generatedSourceFile("dev.planned.it.CatalogApiClient")
+    assertThat(compilation)
+        .generatedSourceFile("dev.planned.it.CatalogApiClient")
         .contentsAsUtf8String()
         .isEqualTo(GOLDEN_CLIENT.getCharContent(true).toString());
   }
@@ -52,28 +54,33 @@ class ClientGenerationTest {
 
   @Test
   void noClientWithoutTheAnnotation() {
-    Compilation compilation = compile(source("test.Api",
-        "public interface Api {",
-        "  @Endpoint(\"GET /a\") String a();",
-        "}"));
+    Compilation compilation =
+        compile(
+            source(
+                "test.Api", "public interface Api {", "  @Endpoint(\"GET /a\") String a();", "}"));
 
     assertThat(compilation).succeeded();
-    assertThat(compilation.generatedSourceFiles().stream()
-        .map(JavaFileObject::getName).toList()).doesNotContain("/SOURCE_OUTPUT/test/ApiClient.java");
-    assertThat(compilation.generatedSourceFiles().stream()
-        .anyMatch(file -> file.getName().endsWith("ApiClient.java"))).isFalse();
+    assertThat(compilation.generatedSourceFiles().stream().map(JavaFileObject::getName).toList())
+        .doesNotContain("/SOURCE_OUTPUT/test/ApiClient.java");
+    assertThat(
+            compilation.generatedSourceFiles().stream()
+                .anyMatch(file -> file.getName().endsWith("ApiClient.java")))
+        .isFalse();
   }
 
   @Test
   void aNestedApiGetsAClientNamedLikeItsDispatcher() {
-    Compilation compilation = compileWithOptions(List.of("-Xlint:all", "-Werror"),
-        source("test.Outer",
-            "public interface Outer {",
-            "  @dev.planned.Client",
-            "  interface Api {",
-            "    @Endpoint(\"GET /a/{name}\") String a(String name);",
-            "  }",
-            "}"));
+    Compilation compilation =
+        compileWithOptions(
+            List.of("-Xlint:all", "-Werror"),
+            source(
+                "test.Outer",
+                "public interface Outer {",
+                "  @dev.planned.Client",
+                "  interface Api {",
+                "    @Endpoint(\"GET /a/{name}\") String a(String name);",
+                "  }",
+                "}"));
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("test.Outer_ApiClient");
@@ -81,15 +88,21 @@ class ClientGenerationTest {
 
   @Test
   void aRequestParameterCannotBeSent() {
-    JavaFileObject api = source("test.Api",
-        "@dev.planned.Client",
-        "public interface Api {",
-        "  @Endpoint(\"PUT /books/{isbn}\") Response replace(String isbn, Request request);",
-        "}");
+    JavaFileObject api =
+        source(
+            "test.Api",
+            "@dev.planned.Client",
+            "public interface Api {",
+            "  @Endpoint(\"PUT /books/{isbn}\") Response replace(String isbn, Request request);",
+            "}");
 
     Compilation compilation = compile(api);
 
-    assertErrorAt(compilation, api, "Request request", "request);",
+    assertErrorAt(
+        compilation,
+        api,
+        "Request request",
+        "request);",
         "Parameter request of replace() is the whole Request, which a client cannot send:"
             + " declare what the endpoint reads (@Query, @Header, @Body parameters), or remove"
             + " @Client from Api.");
@@ -97,37 +110,46 @@ class ClientGenerationTest {
 
   @Test
   void clientOnAClassIsMisplaced() {
-    JavaFileObject source = source("test.Books",
-        "@dev.planned.Client",
-        "public class Books {",
-        "}");
+    JavaFileObject source =
+        source("test.Books", "@dev.planned.Client", "public class Books {", "}");
 
     Compilation compilation = compile(source);
 
-    assertErrorAt(compilation, source, "@dev.planned.Client",
+    assertErrorAt(
+        compilation,
+        source,
+        "@dev.planned.Client",
         "@Client on class Books: it belongs on an API interface, one with @Endpoint methods,"
             + " whose client it asks for.");
   }
 
   @Test
   void clientOnAnInterfaceWithoutEndpointsIsMisplaced() {
-    JavaFileObject source = source("test.Books",
-        "@dev.planned.Client",
-        "public interface Books {",
-        "  String title();",
-        "}");
+    JavaFileObject source =
+        source(
+            "test.Books",
+            "@dev.planned.Client",
+            "public interface Books {",
+            "  String title();",
+            "}");
 
     Compilation compilation = compile(source);
 
-    assertErrorAt(compilation, source, "@dev.planned.Client",
+    assertErrorAt(
+        compilation,
+        source,
+        "@dev.planned.Client",
         "@Client on interface without endpoints Books: it belongs on an API interface, one with"
             + " @Endpoint methods, whose client it asks for.");
   }
 
   private static String clientSource(Compilation compilation) {
     try {
-      return compilation.generatedSourceFile("dev.planned.it.CatalogApiClient").orElseThrow()
-          .getCharContent(true).toString();
+      return compilation
+          .generatedSourceFile("dev.planned.it.CatalogApiClient")
+          .orElseThrow()
+          .getCharContent(true)
+          .toString();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -21,14 +21,15 @@ import javax.tools.JavaFileObject;
 /** Compiles test sources with Planned's processor. */
 final class Compilations {
   /** The imports every {@link #api} source starts with. */
-  private static final List<String> IMPORTS = List.of(
-      "import dev.planned.Body;",
-      "import dev.planned.Endpoint;",
-      "import dev.planned.Header;",
-      "import dev.planned.Planned;",
-      "import dev.planned.Query;",
-      "import dev.planned.Request;",
-      "import dev.planned.Response;");
+  private static final List<String> IMPORTS =
+      List.of(
+          "import dev.planned.Body;",
+          "import dev.planned.Endpoint;",
+          "import dev.planned.Header;",
+          "import dev.planned.Planned;",
+          "import dev.planned.Query;",
+          "import dev.planned.Request;",
+          "import dev.planned.Response;");
 
   private Compilations() {}
 
@@ -59,15 +60,13 @@ final class Compilations {
    * Compiles with Planned's processor and others, and checks that Planned never crashed: its
    * catch-all turns any exception into an error, which no test expects.
    */
-  static Compilation compile(List<String> options, List<Processor> others,
-      JavaFileObject... sources) {
+  static Compilation compile(
+      List<String> options, List<Processor> others, JavaFileObject... sources) {
     List<Processor> processors = new ArrayList<>();
     processors.add(new PlannedProcessor());
     processors.addAll(others);
-    Compilation compilation = javac()
-        .withProcessors(processors)
-        .withOptions(options)
-        .compile(sources);
+    Compilation compilation =
+        javac().withProcessors(processors).withOptions(options).compile(sources);
     for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
       assertWithMessage("Planned's processor crashed")
           .that(diagnostic.getMessage(Locale.ROOT))
@@ -77,12 +76,12 @@ final class Compilations {
   }
 
   /**
-   * Asserts an error with exactly this message, pointing at {@code marker}: on the only line of
-   * the file containing it, at the column where it starts. Choose the marker to show the element
-   * the error must point at: a method's or parameter's name, an annotation value's opening quote.
+   * Asserts an error with exactly this message, pointing at {@code marker}: on the only line of the
+   * file containing it, at the column where it starts. Choose the marker to show the element the
+   * error must point at: a method's or parameter's name, an annotation value's opening quote.
    */
-  static void assertErrorAt(Compilation compilation, JavaFileObject file, String marker,
-      String message) {
+  static void assertErrorAt(
+      Compilation compilation, JavaFileObject file, String marker, String message) {
     assertErrorAt(compilation, file, marker, marker, message);
   }
 
@@ -90,13 +89,14 @@ final class Compilations {
    * Asserts an error with exactly this message on the only line containing {@code line}, at the
    * column where {@code at} starts on that line.
    */
-  static void assertErrorAt(Compilation compilation, JavaFileObject file, String line, String at,
-      String message) {
+  static void assertErrorAt(
+      Compilation compilation, JavaFileObject file, String line, String at, String message) {
     assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(line);
     long lineNumber = lineNumberOf(file, line);
     long column = lineOf(file, lineNumber).indexOf(at) + 1;
     assertWithMessage("%s on the line containing %s", at, line).that(column).isGreaterThan(0L);
-    assertThat(compilation).hadErrorContaining(message)
+    assertThat(compilation)
+        .hadErrorContaining(message)
         .inFile(file)
         .onLine(lineNumber)
         .atColumn(column);

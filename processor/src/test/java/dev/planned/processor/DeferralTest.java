@@ -22,200 +22,235 @@ import org.junit.jupiter.api.Test;
  */
 class DeferralTest {
   /** What {@link LaterTypesProcessor} generates in round 1: missing in that round only. */
-  private static final Map<String, String> LATER_TYPES = Map.of(
-      "test.Book", "package test; public final class Book {}",
-      "test.BookMissing", "package test; public final class BookMissing extends Exception {"
-          + " private static final long serialVersionUID = 1L; }",
-      "test.Described", "package test; public interface Described {}",
-      "test.Paths", "package test; public final class Paths {"
-          + " public static final String BOOK = \"GET /books/{isbn}\"; }");
+  private static final Map<String, String> LATER_TYPES =
+      Map.of(
+          "test.Book",
+          "package test; public final class Book {}",
+          "test.BookMissing",
+          "package test; public final class BookMissing extends Exception {"
+              + " private static final long serialVersionUID = 1L; }",
+          "test.Described",
+          "package test; public interface Described {}",
+          "test.Paths",
+          "package test; public final class Paths {"
+              + " public static final String BOOK = \"GET /books/{isbn}\"; }");
 
   @Test
   void thrownTypeGeneratedInALaterRound() {
-    Compilation compilation = compileWithLaterTypes(
-        "@dev.planned.processor.GenerateLater",
-        "interface Api {",
-        "  @Endpoint(\"GET /books/{isbn}\") Response book(String isbn) throws BookMissing;",
-        "  @Planned @Endpoint(\"DELETE /books/{isbn}\")",
-        "  void remove(String isbn) throws BookMissing;",
-        "}");
+    Compilation compilation =
+        compileWithLaterTypes(
+            "@dev.planned.processor.GenerateLater",
+            "interface Api {",
+            "  @Endpoint(\"GET /books/{isbn}\") Response book(String isbn) throws BookMissing;",
+            "  @Planned @Endpoint(\"DELETE /books/{isbn}\")",
+            "  void remove(String isbn) throws BookMissing;",
+            "}");
 
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("test.ApiDispatcher").contentsAsUtf8String()
+    assertThat(compilation)
+        .generatedSourceFile("test.ApiDispatcher")
+        .contentsAsUtf8String()
         .contains("public final void remove(String isbn) throws BookMissing {");
   }
 
   @Test
   void superInterfaceGeneratedInALaterRound() {
-    Compilation compilation = compileWithLaterTypes(
-        "@dev.planned.processor.GenerateLater",
-        "interface Api extends Described {",
-        "  @Endpoint(\"GET /books/{isbn}\") Response book(String isbn);",
-        "}");
+    Compilation compilation =
+        compileWithLaterTypes(
+            "@dev.planned.processor.GenerateLater",
+            "interface Api extends Described {",
+            "  @Endpoint(\"GET /books/{isbn}\") Response book(String isbn);",
+            "}");
 
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("test.ApiDispatcher").contentsAsUtf8String()
+    assertThat(compilation)
+        .generatedSourceFile("test.ApiDispatcher")
+        .contentsAsUtf8String()
         .contains("extends dev.planned.ApiDispatcher implements Api {");
   }
 
   @Test
   void resultTypeGeneratedInALaterRound() {
-    Compilation compilation = compileWithLaterTypes(
-        "@dev.planned.processor.GenerateLater",
-        "interface Api {",
-        "  @Endpoint(\"GET /books/{isbn}\") Book book(String isbn);",
-        "}");
+    Compilation compilation =
+        compileWithLaterTypes(
+            "@dev.planned.processor.GenerateLater",
+            "interface Api {",
+            "  @Endpoint(\"GET /books/{isbn}\") Book book(String isbn);",
+            "}");
 
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("test.ApiDispatcher").contentsAsUtf8String()
+    assertThat(compilation)
+        .generatedSourceFile("test.ApiDispatcher")
+        .contentsAsUtf8String()
         .contains("Book result = api.book(isbn);");
   }
 
   /** Once the type exists the API is checked like any other, and reported once. */
-
   @Test
   void parameterTypeGeneratedInALaterRoundIsCheckedOnceItExists() {
-    JavaFileObject api = api(
-        "@dev.planned.processor.GenerateLater",
-        "interface Api {",
-        "  @Endpoint(\"POST /books\") Response add(Book draft);",
-        "}");
+    JavaFileObject api =
+        api(
+            "@dev.planned.processor.GenerateLater",
+            "interface Api {",
+            "  @Endpoint(\"POST /books\") Response add(Book draft);",
+            "}");
 
     Compilation compilation = compileWithLaterTypes(api);
 
-    assertErrorAt(compilation, api, "draft", "Parameter draft of add() matches no wildcard of"
-        + " \"POST /books\": rename it after one, add {draft} to the path, or annotate it @Query,"
-        + " @Header or @Body.");
+    assertErrorAt(
+        compilation,
+        api,
+        "draft",
+        "Parameter draft of add() matches no wildcard of \"POST /books\": rename it after one, add"
+            + " {draft} to the path, or annotate it @Query, @Header or @Body.");
     assertThat(compilation).hadErrorCount(1);
   }
 
   @Test
   void patternFromConstantGeneratedInALaterRound() {
-    Compilation compilation = compileWithLaterTypes(
-        "@dev.planned.processor.GenerateLater",
-        "interface Api {",
-        "  @Endpoint(Paths.BOOK) Response book(String isbn);",
-        "}");
+    Compilation compilation =
+        compileWithLaterTypes(
+            "@dev.planned.processor.GenerateLater",
+            "interface Api {",
+            "  @Endpoint(Paths.BOOK) Response book(String isbn);",
+            "}");
 
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("test.ApiDispatcher").contentsAsUtf8String()
+    assertThat(compilation)
+        .generatedSourceFile("test.ApiDispatcher")
+        .contentsAsUtf8String()
         .contains("Routes.implemented(\"GET\", \"/books/{isbn}\", \"book\")");
   }
 
   @Test
   void typeArgumentGeneratedInALaterRoundIsCheckedOnceItExists() {
-    JavaFileObject api = api(
-        "@dev.planned.processor.GenerateLater",
-        "interface Api {",
-        "  @Endpoint(\"GET /books\") Response add(@Query java.util.List<Book> drafts);",
-        "}");
+    JavaFileObject api =
+        api(
+            "@dev.planned.processor.GenerateLater",
+            "interface Api {",
+            "  @Endpoint(\"GET /books\") Response add(@Query java.util.List<Book> drafts);",
+            "}");
 
     Compilation compilation = compileWithLaterTypes(api);
 
-    assertErrorAt(compilation, api, "drafts", "Parameter drafts of add() has type"
-        + " java.util.List<test.Book>, which Planned cannot convert from text: use String, a"
-        + " primitive or its box, an enum, a type with a static valueOf(String), of(String) or"
-        + " parse(CharSequence) or a String constructor, or Optional or List of one (for @Query and"
-        + " @Header).");
+    assertErrorAt(
+        compilation,
+        api,
+        "drafts",
+        "Parameter drafts of add() has type java.util.List<test.Book>, which Planned cannot convert"
+            + " from text: use String, a primitive or its box, an enum, a type with a static"
+            + " valueOf(String), of(String) or parse(CharSequence) or a String constructor, or"
+            + " Optional or List of one (for @Query and @Header).");
     assertThat(compilation).hadErrorCount(1);
   }
 
   @Test
   void missingResultTypeIsNamedWhenProcessingEnds() {
-    assertJavacAndPlannedReport(api(
-        "interface Api {",
-        "  @Endpoint(\"GET /books/{isbn}\") Missing book(String isbn);",
-        "}"));
+    assertJavacAndPlannedReport(
+        api(
+            "interface Api {",
+            "  @Endpoint(\"GET /books/{isbn}\") Missing book(String isbn);",
+            "}"));
   }
 
   @Test
   void missingParameterTypeIsNamedWhenProcessingEnds() {
-    assertJavacAndPlannedReport(api(
-        "interface Api {",
-        "  @Endpoint(\"POST /books\") Response add(Missing draft);",
-        "}"));
+    assertJavacAndPlannedReport(
+        api("interface Api {", "  @Endpoint(\"POST /books\") Response add(Missing draft);", "}"));
   }
 
   @Test
   void missingTypeArgumentIsNamedWhenProcessingEnds() {
-    assertJavacAndPlannedReport(api(
-        "interface Api {",
-        "  @Endpoint(\"POST /books\") Response add(java.util.List<Missing> drafts);",
-        "}"));
+    assertJavacAndPlannedReport(
+        api(
+            "interface Api {",
+            "  @Endpoint(\"POST /books\") Response add(java.util.List<Missing> drafts);",
+            "}"));
   }
 
   @Test
   void missingThrownTypeIsNamedWhenProcessingEnds() {
-    assertJavacAndPlannedReport(api(
-        "interface Api {",
-        "  @Endpoint(\"GET /books/{isbn}\") Response book(String isbn) throws Missing;",
-        "}"));
+    assertJavacAndPlannedReport(
+        api(
+            "interface Api {",
+            "  @Endpoint(\"GET /books/{isbn}\") Response book(String isbn) throws Missing;",
+            "}"));
   }
 
   @Test
   void missingSuperInterfaceIsNamedWhenProcessingEnds() {
-    assertJavacAndPlannedReport(api(
-        "interface Api extends Missing {",
-        "  @Endpoint(\"GET /books/{isbn}\") Response book(String isbn);",
-        "}"));
+    assertJavacAndPlannedReport(
+        api(
+            "interface Api extends Missing {",
+            "  @Endpoint(\"GET /books/{isbn}\") Response book(String isbn);",
+            "}"));
   }
 
   @Test
   void missingConstantInPatternIsNamedWhenProcessingEnds() {
-    assertJavacAndPlannedReport(api(
-        "interface Api {",
-        "  @Endpoint(Missing.BOOK) Response book(String isbn);",
-        "}"));
+    assertJavacAndPlannedReport(
+        api("interface Api {", "  @Endpoint(Missing.BOOK) Response book(String isbn);", "}"));
   }
 
   @Test
   void typeThatNeverAppearsIsNamedWithTheDispatcherNotGenerated() {
-    JavaFileObject api = api(
-        "interface Api {",
-        "  @Endpoint(\"GET /books/{isbn}\") Missing book(String isbn);",
-        "}");
+    JavaFileObject api =
+        api(
+            "interface Api {",
+            "  @Endpoint(\"GET /books/{isbn}\") Missing book(String isbn);",
+            "}");
 
     Compilation compilation = compile(api);
 
-    assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(api)
+    assertThat(compilation)
+        .hadErrorContaining("cannot find symbol")
+        .inFile(api)
         .onLineContaining("Missing");
-    assertThat(compilation).hadErrorContaining("test.ApiDispatcher was not generated: Api names"
-        + " Missing, which no round of processing produced. Check its name and imports, or that the"
-        + " processor that generates it runs.").inFile(api).onLineContaining("interface Api");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "test.ApiDispatcher was not generated: Api names Missing, which no round of processing"
+                + " produced. Check its name and imports, or that the processor that generates it"
+                + " runs.")
+        .inFile(api)
+        .onLineContaining("interface Api");
     assertThat(compilation).hadErrorCount(2);
   }
 
   @Test
   void constantThatNeverAppearsNamesTheAnnotationHoldingIt() {
-    JavaFileObject api = api(
-        "interface Api {",
-        "  @Endpoint(Missing.BOOK) Response book(String isbn);",
-        "}");
+    JavaFileObject api =
+        api("interface Api {", "  @Endpoint(Missing.BOOK) Response book(String isbn);", "}");
 
     Compilation compilation = compile(api);
 
-    assertThat(compilation).hadErrorContaining("test.ApiDispatcher was not generated: Api names a"
-        + " constant in @Endpoint on book(), which no round of processing produced.");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "test.ApiDispatcher was not generated: Api names a"
+                + " constant in @Endpoint on book(), which no round of processing produced.");
     assertThat(compilation).hadErrorCount(2);
   }
 
   /** An error raised before processing ends is the one to read: Planned adds nothing to it. */
   @Test
   void typeThatNeverAppearsIsLeftToAnEarlierError() {
-    JavaFileObject api = api(
-        "interface Api {",
-        "  @Endpoint(\"GET /books/{isbn}\") Missing book(String isbn);",
-        "}");
-    JavaFileObject broken = JavaFileObjects.forSourceLines("test.BrokenApi",
-        "package test;",
-        "interface BrokenApi {",
-        "  @dev.planned.Endpoint(\"GET books\") String books();",
-        "}");
+    JavaFileObject api =
+        api(
+            "interface Api {",
+            "  @Endpoint(\"GET /books/{isbn}\") Missing book(String isbn);",
+            "}");
+    JavaFileObject broken =
+        JavaFileObjects.forSourceLines(
+            "test.BrokenApi",
+            "package test;",
+            "interface BrokenApi {",
+            "  @dev.planned.Endpoint(\"GET books\") String books();",
+            "}");
 
     Compilation compilation = compile(api, broken);
 
-    assertThat(compilation).hadErrorContaining("Pattern \"GET books\": the path must start with"
-        + " \"/\": write \"/books\".");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Pattern \"GET books\": the path must start with" + " \"/\": write \"/books\".");
     assertThat(compilation).hadErrorContaining("cannot find symbol");
     for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.errors()) {
       assertThat(diagnostic.getMessage(Locale.ROOT)).doesNotContain("was not generated");
@@ -227,16 +262,19 @@ class DeferralTest {
   void dispatcherAlreadyWrittenByAnotherProcessorIsReported() {
     Map<String, String> sources = new java.util.HashMap<>(LATER_TYPES);
     sources.put("test.ApiDispatcher", "package test; abstract class ApiDispatcher {}");
-    JavaFileObject api = api(
-        "@dev.planned.processor.GenerateLater",
-        "interface Api {",
-        "  @Endpoint(\"GET /books/{isbn}\") Book book(String isbn);",
-        "}");
+    JavaFileObject api =
+        api(
+            "@dev.planned.processor.GenerateLater",
+            "interface Api {",
+            "  @Endpoint(\"GET /books/{isbn}\") Book book(String isbn);",
+            "}");
 
     Compilation compilation = compile(List.of(), List.of(new LaterTypesProcessor(sources)), api);
 
-    assertThat(compilation).hadErrorContaining("Could not write test.ApiDispatcher: ")
-        .inFile(api).onLineContaining("interface Api");
+    assertThat(compilation)
+        .hadErrorContaining("Could not write test.ApiDispatcher: ")
+        .inFile(api)
+        .onLineContaining("interface Api");
   }
 
   private static Compilation compileWithLaterTypes(String... apiLines) {
@@ -255,17 +293,20 @@ class DeferralTest {
   private static void assertJavacAndPlannedReport(JavaFileObject api) {
     Compilation compilation = compile(api);
 
-    assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(api)
+    assertThat(compilation)
+        .hadErrorContaining("cannot find symbol")
+        .inFile(api)
         .onLineContaining("Missing");
-    List<String> messages = compilation.diagnostics().stream()
-        .map(d -> d.getMessage(Locale.ROOT))
-        .toList();
+    List<String> messages =
+        compilation.diagnostics().stream().map(d -> d.getMessage(Locale.ROOT)).toList();
     for (String message : messages) {
       assertThat(message).doesNotContain("Planned");
       assertThat(message).doesNotContain("Did not generate");
     }
-    assertThat(compilation).hadErrorContaining("test.ApiDispatcher was not generated: Api names ")
-        .inFile(api).onLineContaining("interface Api");
+    assertThat(compilation)
+        .hadErrorContaining("test.ApiDispatcher was not generated: Api names ")
+        .inFile(api)
+        .onLineContaining("interface Api");
     assertThat(compilation).hadErrorCount(2);
   }
 }

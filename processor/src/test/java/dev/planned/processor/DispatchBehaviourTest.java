@@ -23,33 +23,38 @@ class DispatchBehaviourTest {
 
   @BeforeAll
   static void compileShelf() throws ReflectiveOperationException {
-    Compilation compilation = compile(
-        source("test.ShelfApi",
-            "public interface ShelfApi {",
-            "  @Endpoint(\"GET /books/{isbn}\") String book(String isbn);",
-            "  @Endpoint(\"GET /books/new\") String newest();",
-            "  @Endpoint(\"PUT /books/{isbn}\") String replace(String isbn);",
-            "  @Endpoint(\"GET /files/{path...}\") String file(String path);",
-            "}"),
-        // Each endpoint answers with its name and what it bound.
-        source("test.Shelf",
-            "public final class Shelf extends ShelfApiDispatcher {",
-            "  @Override public String book(String isbn) { return \"book \" + isbn; }",
-            "  @Override public String newest() { return \"newest\"; }",
-            "  @Override public String replace(String isbn) { return \"replace \" + isbn; }",
-            "  @Override public String file(String path) { return \"file [\" + path + \"]\"; }",
-            "}"),
-        // GET /a/b/c is tried first for /a/b/c; without a PUT there, find must go back to {x}.
-        source("test.BacktrackApi",
-            "public interface BacktrackApi {",
-            "  @Endpoint(\"GET /a/b/c\") String ab();",
-            "  @Endpoint(\"PUT /{x}/b/c\") String anyB(String x);",
-            "}"),
-        source("test.Backtrack",
-            "public final class Backtrack extends BacktrackApiDispatcher {",
-            "  @Override public String ab() { return \"ab\"; }",
-            "  @Override public String anyB(String x) { return \"anyB \" + x; }",
-            "}"));
+    Compilation compilation =
+        compile(
+            source(
+                "test.ShelfApi",
+                "public interface ShelfApi {",
+                "  @Endpoint(\"GET /books/{isbn}\") String book(String isbn);",
+                "  @Endpoint(\"GET /books/new\") String newest();",
+                "  @Endpoint(\"PUT /books/{isbn}\") String replace(String isbn);",
+                "  @Endpoint(\"GET /files/{path...}\") String file(String path);",
+                "}"),
+            // Each endpoint answers with its name and what it bound.
+            source(
+                "test.Shelf",
+                "public final class Shelf extends ShelfApiDispatcher {",
+                "  @Override public String book(String isbn) { return \"book \" + isbn; }",
+                "  @Override public String newest() { return \"newest\"; }",
+                "  @Override public String replace(String isbn) { return \"replace \" + isbn; }",
+                "  @Override public String file(String path) { return \"file [\" + path + \"]\"; }",
+                "}"),
+            // GET /a/b/c is tried first for /a/b/c; without a PUT there, find must go back to {x}.
+            source(
+                "test.BacktrackApi",
+                "public interface BacktrackApi {",
+                "  @Endpoint(\"GET /a/b/c\") String ab();",
+                "  @Endpoint(\"PUT /{x}/b/c\") String anyB(String x);",
+                "}"),
+            source(
+                "test.Backtrack",
+                "public final class Backtrack extends BacktrackApiDispatcher {",
+                "  @Override public String ab() { return \"ab\"; }",
+                "  @Override public String anyB(String x) { return \"anyB \" + x; }",
+                "}"));
     assertThat(compilation).succeededWithoutWarnings();
     GeneratedClasses classes = new GeneratedClasses(compilation);
     shelf = classes.instantiate("test.Shelf", Dispatcher.class);

@@ -31,6 +31,7 @@ import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
 final class EclipseCompilation {
   /** What ecj reported, in order: kind, file name, line, column and message of each. */
   final List<Reported> diagnostics;
+
   final boolean succeeded;
   private final Map<String, String> generated;
 
@@ -42,8 +43,8 @@ final class EclipseCompilation {
     }
   }
 
-  private EclipseCompilation(List<Reported> diagnostics, boolean succeeded,
-      Map<String, String> generated) {
+  private EclipseCompilation(
+      List<Reported> diagnostics, boolean succeeded, Map<String, String> generated) {
     this.diagnostics = List.copyOf(diagnostics);
     this.succeeded = succeeded;
     this.generated = Map.copyOf(generated);
@@ -70,22 +71,32 @@ final class EclipseCompilation {
     }
   }
 
-  private static EclipseCompilation compileIn(Path root, List<String> options,
-      JavaFileObject... sources) throws IOException {
+  private static EclipseCompilation compileIn(
+      Path root, List<String> options, JavaFileObject... sources) throws IOException {
     Path sourceDir = Files.createDirectories(root.resolve("src"));
     Path generatedDir = Files.createDirectories(root.resolve("generated"));
     Path classes = Files.createDirectories(root.resolve("classes"));
     List<Path> files = new ArrayList<>();
     for (int i = 0; i < sources.length; i++) {
       // a directory each: two sources may share a simple name
-      Path file = Files.createDirectories(sourceDir.resolve(Integer.toString(i)))
-          .resolve(simpleFileName(sources[i]));
+      Path file =
+          Files.createDirectories(sourceDir.resolve(Integer.toString(i)))
+              .resolve(simpleFileName(sources[i]));
       Files.writeString(file, sources[i].getCharContent(true), StandardCharsets.UTF_8);
       files.add(file);
     }
-    List<String> all = new ArrayList<>(List.of("-17", "-encoding", "UTF-8",
-        "-classpath", System.getProperty("java.class.path"),
-        "-d", classes.toString(), "-s", generatedDir.toString()));
+    List<String> all =
+        new ArrayList<>(
+            List.of(
+                "-17",
+                "-encoding",
+                "UTF-8",
+                "-classpath",
+                System.getProperty("java.class.path"),
+                "-d",
+                classes.toString(),
+                "-s",
+                generatedDir.toString()));
     all.addAll(options);
 
     JavaCompiler compiler = new EclipseCompiler();
@@ -95,17 +106,28 @@ final class EclipseCompilation {
         compiler.getStandardFileManager(collector, Locale.ROOT, StandardCharsets.UTF_8)) {
       // ecj prints its report to the writer, standard output without one: the diagnostics say it
       StringWriter report = new StringWriter();
-      JavaCompiler.CompilationTask task = compiler.getTask(report, fileManager, collector, all,
-          null, fileManager.getJavaFileObjectsFromPaths(files));
+      JavaCompiler.CompilationTask task =
+          compiler.getTask(
+              report,
+              fileManager,
+              collector,
+              all,
+              null,
+              fileManager.getJavaFileObjectsFromPaths(files));
       task.setProcessors(List.of(new PlannedProcessor()));
       succeeded = task.call();
     }
     List<Reported> reported = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> d : collector.getDiagnostics()) {
-      String file = d.getSource() == null ? "" : Path.of(d.getSource().toUri()).getFileName()
-          .toString();
-      reported.add(new Reported(d.getKind(), file, d.getLineNumber(), d.getColumnNumber(),
-          d.getMessage(Locale.ROOT)));
+      String file =
+          d.getSource() == null ? "" : Path.of(d.getSource().toUri()).getFileName().toString();
+      reported.add(
+          new Reported(
+              d.getKind(),
+              file,
+              d.getLineNumber(),
+              d.getColumnNumber(),
+              d.getMessage(Locale.ROOT)));
     }
     return new EclipseCompilation(reported, succeeded, readGenerated(generatedDir));
   }
@@ -116,7 +138,8 @@ final class EclipseCompilation {
     try (Stream<Path> walk = Files.walk(generatedDir)) {
       for (Path file : walk.filter(Files::isRegularFile).toList()) {
         String relative = generatedDir.relativize(file).toString();
-        sources.put(relative.substring(0, relative.length() - ".java".length()).replace('/', '.'),
+        sources.put(
+            relative.substring(0, relative.length() - ".java".length()).replace('/', '.'),
             Files.readString(file, StandardCharsets.UTF_8));
       }
     }
@@ -127,7 +150,8 @@ final class EclipseCompilation {
   String generatedSource(String qualifiedName) {
     String source = generated.get(qualifiedName);
     if (source == null) {
-      throw new AssertionError("ecj generated no " + qualifiedName + ", only " + generated.keySet());
+      throw new AssertionError(
+          "ecj generated no " + qualifiedName + ", only " + generated.keySet());
     }
     return source;
   }

@@ -23,10 +23,10 @@ import org.junit.jupiter.api.Test;
  * same places as under javac.
  */
 class EclipseCompilerTest {
-  private static final JavaFileObject LIBRARY_API =
-      Compilations.libraryApi();
+  private static final JavaFileObject LIBRARY_API = Compilations.libraryApi();
   private static final JavaFileObject GOLDEN_DISPATCHER =
       JavaFileObjects.forResource("golden/LibraryApiDispatcher.java");
+
   /** Every binding and result shape of the generated code, async routes and plans included. */
   private static final JavaFileObject SHOP_API =
       JavaFileObjects.forResource("representative/ShopApi.java");
@@ -67,58 +67,63 @@ class EclipseCompilerTest {
   /** The warning check above can fail: ecj does report what -warn:all looks for. */
   @Test
   void ecjWarnAllReportsAnUnusedParameter() {
-    JavaFileObject careless = JavaFileObjects.forSourceLines("test.Careless",
-        "package test;",
-        "final class Careless {",
-        "  private static int twice(int value, int unused) {",
-        "    return 2 * value;",
-        "  }",
-        "  static int four() {",
-        "    return twice(2, 0);",
-        "  }",
-        "}");
+    JavaFileObject careless =
+        JavaFileObjects.forSourceLines(
+            "test.Careless",
+            "package test;",
+            "final class Careless {",
+            "  private static int twice(int value, int unused) {",
+            "    return 2 * value;",
+            "  }",
+            "  static int four() {",
+            "    return twice(2, 0);",
+            "  }",
+            "}");
 
     EclipseCompilation compilation = EclipseCompilation.compile(ALL_WARNINGS, careless);
 
-    assertThat(compilation.ofKind(Diagnostic.Kind.WARNING).stream().map(Reported::message)
-        .toList()).containsExactly("The value of the parameter unused is not used");
+    assertThat(compilation.ofKind(Diagnostic.Kind.WARNING).stream().map(Reported::message).toList())
+        .containsExactly("The value of the parameter unused is not used");
   }
 
   // ---- the error catalogue, a slice: the same errors at the same places as under javac --------
 
   @Test
   void patternErrorsLandWhereJavacPutsThem() {
-    assertSameErrorsAsJavac(api(
-        "interface Api {",
-        "  @Endpoint(\"get /books\") String books();",
-        "  @Endpoint(\"GET /books/\") String trailing();",
-        "  @Endpoint(\"GET /a/{}\") String empty();",
-        "}"));
+    assertSameErrorsAsJavac(
+        api(
+            "interface Api {",
+            "  @Endpoint(\"get /books\") String books();",
+            "  @Endpoint(\"GET /books/\") String trailing();",
+            "  @Endpoint(\"GET /a/{}\") String empty();",
+            "}"));
   }
 
   @Test
   void bindingErrorsLandWhereJavacPutsThem() {
-    assertSameErrorsAsJavac(api(
-        "interface Api {",
-        "  @Endpoint(\"GET /books/{isbn}\")",
-        "  Response book();",
-        "  @Endpoint(\"GET /authors/{id}\")",
-        "  Response author(String id, String title);",
-        "  @Endpoint(\"POST /loans\")",
-        "  Response lend(@Body String a, @Body String b);",
-        "  @Endpoint(\"GET /shelves\")",
-        "  Response shelves(@Query Thread thread);",
-        "}"));
+    assertSameErrorsAsJavac(
+        api(
+            "interface Api {",
+            "  @Endpoint(\"GET /books/{isbn}\")",
+            "  Response book();",
+            "  @Endpoint(\"GET /authors/{id}\")",
+            "  Response author(String id, String title);",
+            "  @Endpoint(\"POST /loans\")",
+            "  Response lend(@Body String a, @Body String b);",
+            "  @Endpoint(\"GET /shelves\")",
+            "  Response shelves(@Query Thread thread);",
+            "}"));
   }
 
   @Test
   void declarationErrorsLandWhereJavacPutsThem() {
-    assertSameErrorsAsJavac(api(
-        "interface Api {",
-        "  @Endpoint(\"GET /books\") String books();",
-        "  @Endpoint(\"GET /books\") String again();",
-        "  @Planned(\"Soon.\") String notAnEndpoint();",
-        "}"));
+    assertSameErrorsAsJavac(
+        api(
+            "interface Api {",
+            "  @Endpoint(\"GET /books\") String books();",
+            "  @Endpoint(\"GET /books\") String again();",
+            "  @Planned(\"Soon.\") String notAnEndpoint();",
+            "}"));
   }
 
   /**
@@ -128,21 +133,26 @@ class EclipseCompilerTest {
   @Test
   void errorOnANamedMemberIsOnItsNameUnderEcjAndOnItsValueUnderJavac() {
     String line = "  @Planned(alternative = \"GET /nowhere\")";
-    JavaFileObject source = api(
-        "interface Api {",
-        "  @Endpoint(\"GET /books\") String books();",
-        line,
-        "  @Endpoint(\"DELETE /books\") void clear();",
-        "}");
-    String message = "Alternative \"GET /nowhere\" of clear() names no endpoint of Api: write the"
-        + " pattern of an implemented endpoint, one of \"GET /books\".";
+    JavaFileObject source =
+        api(
+            "interface Api {",
+            "  @Endpoint(\"GET /books\") String books();",
+            line,
+            "  @Endpoint(\"DELETE /books\") void clear();",
+            "}");
+    String message =
+        "Alternative \"GET /nowhere\" of clear() names no endpoint of Api: write the"
+            + " pattern of an implemented endpoint, one of \"GET /books\".";
 
-    List<Reported> ecjErrors = EclipseCompilation.compile(List.of(), source)
-        .ofKind(Diagnostic.Kind.ERROR);
+    List<Reported> ecjErrors =
+        EclipseCompilation.compile(List.of(), source).ofKind(Diagnostic.Kind.ERROR);
     Compilation javac = compile(source);
 
     // line 13: the package line, a blank, seven imports and a blank come first (Compilations.api)
-    assertThat(javac).hadErrorContaining(message).inFile(source).onLine(13)
+    assertThat(javac)
+        .hadErrorContaining(message)
+        .inFile(source)
+        .onLine(13)
         .atColumn(line.indexOf("\"GET") + 1);
     assertThat(javac).hadErrorCount(1);
     assertThat(ecjErrors).hasSize(1);
@@ -152,11 +162,13 @@ class EclipseCompilerTest {
 
   @Test
   void misplacedAnnotationErrorsLandWhereJavacPutsThem() {
-    assertSameErrorsAsJavac(source("test.Books",
-        "@Planned(\"Soon.\")",
-        "class Books {",
-        "  @Endpoint(\"GET /books\") String books() { return \"\"; }",
-        "}"));
+    assertSameErrorsAsJavac(
+        source(
+            "test.Books",
+            "@Planned(\"Soon.\")",
+            "class Books {",
+            "  @Endpoint(\"GET /books\") String books() { return \"\"; }",
+            "}"));
   }
 
   /**
@@ -164,13 +176,16 @@ class EclipseCompilerTest {
    * and no others; there is at least one, so the comparison can fail.
    */
   private static void assertSameErrorsAsJavac(JavaFileObject source) {
-    List<String> javacErrors = compile(source).errors().stream()
-        .map(d -> d.getLineNumber() + ":" + d.getColumnNumber() + " " + d.getMessage(Locale.ROOT))
-        .toList();
-    List<String> ecjErrors = EclipseCompilation.compile(List.of(), source)
-        .ofKind(Diagnostic.Kind.ERROR).stream()
-        .map(d -> d.line() + ":" + d.column() + " " + d.message())
-        .toList();
+    List<String> javacErrors =
+        compile(source).errors().stream()
+            .map(
+                d ->
+                    d.getLineNumber() + ":" + d.getColumnNumber() + " " + d.getMessage(Locale.ROOT))
+            .toList();
+    List<String> ecjErrors =
+        EclipseCompilation.compile(List.of(), source).ofKind(Diagnostic.Kind.ERROR).stream()
+            .map(d -> d.line() + ":" + d.column() + " " + d.message())
+            .toList();
 
     assertThat(javacErrors).isNotEmpty();
     assertThat(ecjErrors).containsExactlyElementsIn(javacErrors);

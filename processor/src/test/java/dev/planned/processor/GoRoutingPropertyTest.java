@@ -26,22 +26,23 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Property: for random sets of routes, Planned decides as Go 1.22's ServeMux would
- * ({@link GoServeMuxModel}, itself checked against Go's test tables in {@link GoTablesTest}):
- * the set compiles exactly when Go would register it, and then every request gets the route,
- * the wildcard values, the status and the {@code Allow} the model says.
+ * Property: for random sets of routes, Planned decides as Go 1.22's ServeMux would ({@link
+ * GoServeMuxModel}, itself checked against Go's test tables in {@link GoTablesTest}): the set
+ * compiles exactly when Go would register it, and then every request gets the route, the wildcard
+ * values, the status and the {@code Allow} the model says.
  *
  * <p>Sets are small (one to five routes over the literals {@code a} and {@code b}, wildcards,
  * rests, dot segments, GET, HEAD and POST, some planned, some under a base path), since that is
  * where the rules meet. Each batch is one compilation of many APIs for the verdicts, and one of
- * those that compile with their implementations, dispatched in memory: a compilation per set
- * would take minutes. A batch is drawn from a seed: CI runs {@link #SEEDS}; {@code
+ * those that compile with their implementations, dispatched in memory: a compilation per set would
+ * take minutes. A batch is drawn from a seed: CI runs {@link #SEEDS}; {@code
  * -Dplanned.routing.seeds=N} runs N more, from random seeds that a failure names, and {@code
  * -Dplanned.routing.seed=S} runs seed S again.
  */
 class GoRoutingPropertyTest {
   private static final long[] SEEDS = {1, 2};
   private static final int SETS_PER_BATCH = 80;
+
   /** Request paths per set beyond the short ones, drawn from the model's witnesses. */
   private static final int LONG_PATHS_PER_SET = 60;
 
@@ -76,8 +77,8 @@ class GoRoutingPropertyTest {
     }
     List<String> failures = new ArrayList<>();
 
-    Compilation verdicts = compile(sets.stream().map(GoRoutingPropertyTest::api)
-        .toArray(JavaFileObject[]::new));
+    Compilation verdicts =
+        compile(sets.stream().map(GoRoutingPropertyTest::api).toArray(JavaFileObject[]::new));
     Set<String> refusedApis = new HashSet<>();
     for (Diagnostic<? extends JavaFileObject> error : verdicts.errors()) {
       String file = error.getSource() == null ? "" : error.getSource().getName();
@@ -87,9 +88,13 @@ class GoRoutingPropertyTest {
     for (PatternSet set : sets) {
       boolean refused = refusedApis.contains(set.apiName());
       if (refused != set.model().refused()) {
-        failures.add(set + ": compiled " + (refused ? "with errors " + errorsOf(verdicts, set)
-            : "without errors") + ", but Go " + (set.model().refused() ? "refuses" : "accepts")
-            + " it");
+        failures.add(
+            set
+                + ": compiled "
+                + (refused ? "with errors " + errorsOf(verdicts, set) : "without errors")
+                + ", but Go "
+                + (set.model().refused() ? "refuses" : "accepts")
+                + " it");
       } else if (!refused) {
         served.add(set);
       }
@@ -117,44 +122,57 @@ class GoRoutingPropertyTest {
       }
     }
     // a batch that tests both verdicts, and many requests: else the generator has drifted
-    assertWithMessage("served sets of %s", sets.size()).that(served.size())
+    assertWithMessage("served sets of %s", sets.size())
+        .that(served.size())
         .isIn(Range.closed(sets.size() / 5, sets.size() * 4 / 5));
     assertWithMessage("requests").that(requests).isAtLeast(served.size() * 50);
-    assertWithMessage("seed %s: %s disagreements with Go's rules, the first:\n%s", seed,
-        failures.size(), failures.stream().limit(8).collect(Collectors.joining("\n")))
-        .that(failures).isEmpty();
+    assertWithMessage(
+            "seed %s: %s disagreements with Go's rules, the first:\n%s",
+            seed, failures.size(), failures.stream().limit(8).collect(Collectors.joining("\n")))
+        .that(failures)
+        .isEmpty();
   }
 
   /** What is wrong with the answer to one request, or null. */
-  private static String check(PatternSet set, Dispatcher dispatcher, String method,
-      String path) {
+  private static String check(PatternSet set, Dispatcher dispatcher, String method, String path) {
     Answer expected = set.model().answer(method, path.replace("%61", "a"));
     Response response = dispatcher.dispatch(Request.of(method, path));
     String where = set + ", " + method + " " + path + ": ";
     if (response.status() != expected.status()) {
-      return where + "status " + response.status() + " (" + response.bodyText() + "), Go's "
-          + expected.status() + (expected.route() == null ? "" : " from " + expected.route());
+      return where
+          + "status "
+          + response.status()
+          + " ("
+          + response.bodyText()
+          + "), Go's "
+          + expected.status()
+          + (expected.route() == null ? "" : " from " + expected.route());
     }
     if (expected.route() != null && !expected.route().planned()) {
       String body = bodyOf(set.model().routes().indexOf(expected.route()), expected.values());
       if (method.equals("HEAD")) {
         String length = response.header("Content-Length").orElse("none");
-        return length.equals(Integer.toString(body.length())) ? null
+        return length.equals(Integer.toString(body.length()))
+            ? null
             : where + "Content-Length " + length + ", Go's route answers " + body;
       }
-      return response.bodyText().equals(body) ? null
+      return response.bodyText().equals(body)
+          ? null
           : where + "answered " + response.bodyText() + ", Go's route answers " + body;
     }
     if (expected.route() != null) { // planned: 501 naming the route
       String pattern = expected.route().method() + " " + expected.route().path();
-      return method.equals("HEAD") || response.bodyText().contains(pattern) ? null
+      return method.equals("HEAD") || response.bodyText().contains(pattern)
+          ? null
           : where + "501 for " + response.bodyText() + ", expected the plan of " + pattern;
     }
     if (!expected.allow().isEmpty()) {
-      Set<String> allow = response.header("Allow").stream()
-          .flatMap(header -> Arrays.stream(header.split(", ")))
-          .collect(Collectors.toSet());
-      return allow.equals(expected.allow()) ? null
+      Set<String> allow =
+          response.header("Allow").stream()
+              .flatMap(header -> Arrays.stream(header.split(", ")))
+              .collect(Collectors.toSet());
+      return allow.equals(expected.allow())
+          ? null
           : where + "Allow " + allow + ", expected " + expected.allow();
     }
     return null;
@@ -165,8 +183,8 @@ class GoRoutingPropertyTest {
   }
 
   /**
-   * The short witness paths all, and some long ones; as a client might send them, sometimes
-   * with a letter percent-encoded (segments are decoded before matching, in Go and Planned).
+   * The short witness paths all, and some long ones; as a client might send them, sometimes with a
+   * letter percent-encoded (segments are decoded before matching, in Go and Planned).
    */
   private static List<String> requestPaths(PatternSet set, Random random) {
     List<List<String>> all = set.model().requestPaths();
@@ -194,15 +212,16 @@ class GoRoutingPropertyTest {
     for (int i = 0; i < count; i++) {
       Route route = route(random);
       declared.add(route);
-      String path = basePath.isEmpty() ? route.path()
-          : route.path().equals("/") ? basePath : basePath + route.path();
+      String path =
+          basePath.isEmpty()
+              ? route.path()
+              : route.path().equals("/") ? basePath : basePath + route.path();
       full.add(new Route(route.method(), path, route.planned()));
     }
     return new PatternSet(id, basePath, declared, new GoServeMuxModel(full));
   }
 
-  private static final List<String> METHODS = List.of("GET", "GET", "GET", "HEAD", "HEAD",
-      "POST");
+  private static final List<String> METHODS = List.of("GET", "GET", "GET", "HEAD", "HEAD", "POST");
 
   private static Route route(Random random) {
     String method = METHODS.get(random.nextInt(METHODS.size()));
@@ -221,8 +240,7 @@ class GoRoutingPropertyTest {
         path.append("{w").append(i).append('}');
       }
     }
-    return new Route(method, path.length() == 0 ? "/" : path.toString(),
-        random.nextInt(4) == 0);
+    return new Route(method, path.length() == 0 ? "/" : path.toString(), random.nextInt(4) == 0);
   }
 
   private static List<String> wildcardNames(Route route) {
@@ -242,9 +260,18 @@ class GoRoutingPropertyTest {
     lines.add("public interface " + set.apiName() + " {");
     for (int i = 0; i < set.declared().size(); i++) {
       Route route = set.declared().get(i);
-      lines.add("  " + (route.planned() ? "@Planned(\"later\") " : "") + "@Endpoint(\""
-          + route.method() + " " + route.path() + "\") String m" + i + "("
-          + parameters(route) + ");");
+      lines.add(
+          "  "
+              + (route.planned() ? "@Planned(\"later\") " : "")
+              + "@Endpoint(\""
+              + route.method()
+              + " "
+              + route.path()
+              + "\") String m"
+              + i
+              + "("
+              + parameters(route)
+              + ");");
     }
     lines.add("}");
     return source("test." + set.apiName(), lines.toArray(String[]::new));
@@ -253,15 +280,22 @@ class GoRoutingPropertyTest {
   /** Each implemented endpoint answers {@code m<i>} and the values it bound. */
   private static JavaFileObject implementation(PatternSet set) {
     List<String> lines = new ArrayList<>();
-    lines.add("public final class Impl" + set.id() + " extends " + set.apiName()
-        + "Dispatcher {");
+    lines.add("public final class Impl" + set.id() + " extends " + set.apiName() + "Dispatcher {");
     for (int i = 0; i < set.declared().size(); i++) {
       Route route = set.declared().get(i);
       if (!route.planned()) {
-        String body = wildcardNames(route).stream().map(name -> " + \"|\" + " + name)
-            .collect(Collectors.joining("", "\"m" + i + "\"", ""));
-        lines.add("  @Override public String m" + i + "(" + parameters(route) + ") { return "
-            + body + "; }");
+        String body =
+            wildcardNames(route).stream()
+                .map(name -> " + \"|\" + " + name)
+                .collect(Collectors.joining("", "\"m" + i + "\"", ""));
+        lines.add(
+            "  @Override public String m"
+                + i
+                + "("
+                + parameters(route)
+                + ") { return "
+                + body
+                + "; }");
       }
     }
     lines.add("}");
@@ -269,14 +303,17 @@ class GoRoutingPropertyTest {
   }
 
   private static String parameters(Route route) {
-    return wildcardNames(route).stream().map(name -> "String " + name)
+    return wildcardNames(route).stream()
+        .map(name -> "String " + name)
         .collect(Collectors.joining(", "));
   }
 
   private static List<String> errorsOf(Compilation compilation, PatternSet set) {
     return compilation.errors().stream()
-        .filter(e -> e.getSource() != null
-            && e.getSource().getName().endsWith("/" + set.apiName() + ".java"))
+        .filter(
+            e ->
+                e.getSource() != null
+                    && e.getSource().getName().endsWith("/" + set.apiName() + ".java"))
         .map(e -> e.getMessage(null))
         .toList();
   }

@@ -21,18 +21,18 @@ import java.util.Set;
  *       and two patterns conflict when they match the same requests, or overlap with neither more
  *       specific ({@code pattern.go}, {@code conflictsWith}). A GET pattern matches HEAD requests
  *       too ({@code compareMethods}). Relations are decided here by brute force, on every request
- *       that can tell two patterns apart ({@link #witnesses}), not by Go's structural
- *       {@code comparePaths};
+ *       that can tell two patterns apart ({@link #witnesses}), not by Go's structural {@code
+ *       comparePaths};
  *   <li>a request is answered by the most specific pattern of its method, or for HEAD, of GET
- *       ({@code matchMethodAndPath}); when none matches but some pattern matches the path, 405
- *       with {@code Allow} ({@code matchingMethods}); else 404. Patterns with dot segments never
- *       match, and Go refuses them ({@code parsePattern}: "unclean path can never match").
+ *       ({@code matchMethodAndPath}); when none matches but some pattern matches the path, 405 with
+ *       {@code Allow} ({@code matchingMethods}); else 404. Patterns with dot segments never match,
+ *       and Go refuses them ({@code parsePattern}: "unclean path can never match").
  * </ul>
  *
  * <p>Where Planned adds to Go, as its README says: a method no pattern declares is 501 before the
  * path is looked at; OPTIONS on a known path is 204 with {@code Allow}; {@code Allow} also lists
- * OPTIONS, and lists a method only where a request with it would reach an implemented endpoint
- * (a planned one answers 501 itself).
+ * OPTIONS, and lists a method only where a request with it would reach an implemented endpoint (a
+ * planned one answers 501 itself).
  */
 final class GoServeMuxModel {
   private final List<Route> routes;
@@ -120,9 +120,9 @@ final class GoServeMuxModel {
   }
 
   /**
-   * Every request path that can tell two of these routes apart: segments drawn from their
-   * literals, one text none of them has, and the empty segment, up to one segment longer than
-   * the longest pattern (beyond that only {@code {rest...}} matches, the same way at any length).
+   * Every request path that can tell two of these routes apart: segments drawn from their literals,
+   * one text none of them has, and the empty segment, up to one segment longer than the longest
+   * pattern (beyond that only {@code {rest...}} matches, the same way at any length).
    */
   private static List<List<String>> witnesses(List<Route> routes) {
     Set<String> alphabet = new LinkedHashSet<>();
@@ -187,8 +187,8 @@ final class GoServeMuxModel {
   }
 
   /**
-   * The request paths worth asking about: the {@link #witnesses} of these routes, as Go's
-   * segments ({@code [""]} is {@code /}).
+   * The request paths worth asking about: the {@link #witnesses} of these routes, as Go's segments
+   * ({@code [""]} is {@code /}).
    */
   List<List<String>> requestPaths() {
     return witnesses;
@@ -244,8 +244,8 @@ final class GoServeMuxModel {
     List<String> path = goSegments(requestPath);
     Route route = mostSpecific(method, path);
     if (route != null) {
-      return new Answer(route.planned() ? 501 : 200, route, match(route, path).orElseThrow(),
-          Set.of());
+      return new Answer(
+          route.planned() ? 501 : 200, route, match(route, path).orElseThrow(), Set.of());
     }
     if (routes.stream().noneMatch(r -> match(r, path).isPresent())) {
       return Answer.of(404);
@@ -263,8 +263,8 @@ final class GoServeMuxModel {
 
   /**
    * Go's {@code matchMethodAndPath}: the most specific route of the method, else for HEAD of GET.
-   * Among routes that do not conflict, one matching a request is more specific than each other
-   * one that does: it matches no request they do not.
+   * Among routes that do not conflict, one matching a request is more specific than each other one
+   * that does: it matches no request they do not.
    */
   private Route mostSpecific(String method, List<String> path) {
     Route found = mostSpecificOfMethod(method, path);
@@ -272,16 +272,24 @@ final class GoServeMuxModel {
   }
 
   private Route mostSpecificOfMethod(String method, List<String> path) {
-    List<Route> candidates = routes.stream()
-        .filter(route -> route.method().equals(method) && match(route, path).isPresent())
-        .toList();
+    List<Route> candidates =
+        routes.stream()
+            .filter(route -> route.method().equals(method) && match(route, path).isPresent())
+            .toList();
     if (candidates.size() == 1) {
       return candidates.get(0);
     }
     for (Route candidate : candidates) {
-      boolean insideAll = candidates.stream().allMatch(other -> other == candidate
-          || witnesses.stream().noneMatch(
-              w -> match(candidate, w).isPresent() && match(other, w).isEmpty()));
+      boolean insideAll =
+          candidates.stream()
+              .allMatch(
+                  other ->
+                      other == candidate
+                          || witnesses.stream()
+                              .noneMatch(
+                                  w ->
+                                      match(candidate, w).isPresent()
+                                          && match(other, w).isEmpty()));
       if (insideAll) {
         return candidate;
       }

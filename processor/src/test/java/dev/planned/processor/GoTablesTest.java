@@ -31,16 +31,26 @@ import org.junit.jupiter.api.Test;
  * against generated dispatchers.
  */
 class GoTablesTest {
-  private static final Map<String, RouteOverlap.Relation> GO_RELATIONS = Map.of(
-      "disjoint", RouteOverlap.Relation.DISJOINT,
-      "equivalent", RouteOverlap.Relation.EQUIVALENT,
-      "moreSpecific", RouteOverlap.Relation.MORE_SPECIFIC,
-      "moreGeneral", RouteOverlap.Relation.MORE_GENERAL,
-      "overlaps", RouteOverlap.Relation.CONFLICT);
+  private static final Map<String, RouteOverlap.Relation> GO_RELATIONS =
+      Map.of(
+          "disjoint", RouteOverlap.Relation.DISJOINT,
+          "equivalent", RouteOverlap.Relation.EQUIVALENT,
+          "moreSpecific", RouteOverlap.Relation.MORE_SPECIFIC,
+          "moreGeneral", RouteOverlap.Relation.MORE_GENERAL,
+          "overlaps", RouteOverlap.Relation.CONFLICT);
 
-  private static final Map<String, String> INVERSE = Map.of(
-      "disjoint", "disjoint", "equivalent", "equivalent", "overlaps", "overlaps",
-      "moreSpecific", "moreGeneral", "moreGeneral", "moreSpecific");
+  private static final Map<String, String> INVERSE =
+      Map.of(
+          "disjoint",
+          "disjoint",
+          "equivalent",
+          "equivalent",
+          "overlaps",
+          "overlaps",
+          "moreSpecific",
+          "moreGeneral",
+          "moreGeneral",
+          "moreSpecific");
 
   @Test
   void comparePathsAsGoTestsIt() throws IOException {
@@ -54,13 +64,17 @@ class GoTablesTest {
       String want = row[2];
       String inverse = INVERSE.get(want);
       assertWithMessage("model: %s vs %s (Go: %s vs %s)", a, b, row[0], row[1])
-          .that(GoServeMuxModel.comparePaths(a, b)).isEqualTo(want);
+          .that(GoServeMuxModel.comparePaths(a, b))
+          .isEqualTo(want);
       assertWithMessage("model: %s vs %s", b, a)
-          .that(GoServeMuxModel.comparePaths(b, a)).isEqualTo(inverse);
+          .that(GoServeMuxModel.comparePaths(b, a))
+          .isEqualTo(inverse);
       assertWithMessage("RouteOverlap: %s vs %s (Go: %s vs %s)", a, b, row[0], row[1])
-          .that(RouteOverlap.comparePaths(a, b)).isEqualTo(GO_RELATIONS.get(want));
+          .that(RouteOverlap.comparePaths(a, b))
+          .isEqualTo(GO_RELATIONS.get(want));
       assertWithMessage("RouteOverlap: %s vs %s", b, a)
-          .that(RouteOverlap.comparePaths(b, a)).isEqualTo(GO_RELATIONS.get(inverse));
+          .that(RouteOverlap.comparePaths(b, a))
+          .isEqualTo(GO_RELATIONS.get(inverse));
       checked++;
     }
     // 79 of 109 rows: the others have a {$} after a segment, a path ending in "/" that Planned
@@ -88,26 +102,37 @@ class GoTablesTest {
       Route routeA = new Route(methodA, a, false);
       Route routeB = new Route(methodB, b, false);
       assertWithMessage("model: %s vs %s", routeA, routeB)
-          .that(GoServeMuxModel.conflict(routeA, routeB)).isEqualTo(want);
+          .that(GoServeMuxModel.conflict(routeA, routeB))
+          .isEqualTo(want);
       assertWithMessage("model: %s vs %s", routeB, routeA)
-          .that(GoServeMuxModel.conflict(routeB, routeA)).isEqualTo(want);
+          .that(GoServeMuxModel.conflict(routeB, routeA))
+          .isEqualTo(want);
       assertWithMessage("RouteOverlap: %s vs %s", routeA, routeB)
-          .that(RouteOverlap.conflict(methodA, a, methodB, b)).isEqualTo(want);
+          .that(RouteOverlap.conflict(methodA, a, methodB, b))
+          .isEqualTo(want);
       assertWithMessage("RouteOverlap: %s vs %s", routeB, routeA)
-          .that(RouteOverlap.conflict(methodB, b, methodA, a)).isEqualTo(want);
+          .that(RouteOverlap.conflict(methodB, b, methodA, a))
+          .isEqualTo(want);
       checked++;
     }
     assertThat(checked).isAtLeast(15);
   }
 
   /**
-   * TestRoutingNodeMatch's trees and requests. Go's {@code /a/b/{$}} is left out of the first
-   * tree, so {@code /a/b/} goes to {@code /a/b/{x...}}; patterns without a method are GET ones.
+   * TestRoutingNodeMatch's trees and requests. Go's {@code /a/b/{$}} is left out of the first tree,
+   * so {@code /a/b/} goes to {@code /a/b/{x...}}; patterns without a method are GET ones.
    */
   @Test
   void routingAsGoTestsIt() throws ReflectiveOperationException {
-    List<String> first = List.of("GET /a", "GET /a/b", "GET /a/{x}", "GET /g/h/i",
-        "GET /g/{x}/j", "GET /a/b/{x...}", "GET /a/b/{y}");
+    List<String> first =
+        List.of(
+            "GET /a",
+            "GET /a/b",
+            "GET /a/{x}",
+            "GET /g/h/i",
+            "GET /g/{x}/j",
+            "GET /a/b/{x...}",
+            "GET /a/b/{y}");
     assertRouted(first, "GET", "/a", "GET /a");
     assertRouted(first, "GET", "/b", null);
     assertRouted(first, "GET", "/a/b", "GET /a/b");
@@ -118,9 +143,15 @@ class GoTablesTest {
     assertRouted(first, "GET", "/g/h/i", "GET /g/h/i");
     assertRouted(first, "GET", "/g/h/j", "GET /g/{x}/j", "h");
 
-    List<String> items = List.of("POST /item/{user}", "GET /item/{user}",
-        "GET /item/{user}/{id}", "GET /item/{user}/new", "GET /headwins", "HEAD /headwins",
-        "GET /path/{p...}");
+    List<String> items =
+        List.of(
+            "POST /item/{user}",
+            "GET /item/{user}",
+            "GET /item/{user}/{id}",
+            "GET /item/{user}/new",
+            "GET /headwins",
+            "HEAD /headwins",
+            "GET /path/{p...}");
     assertRouted(items, "GET", "/item/jba", "GET /item/{user}", "jba");
     assertRouted(items, "POST", "/item/jba", "POST /item/{user}", "jba");
     assertRouted(items, "HEAD", "/item/jba", "GET /item/{user}", "jba");
@@ -154,8 +185,9 @@ class GoTablesTest {
     assertAllow(List.of("GET /{p...}", "POST /foo/{x}"), "/foo/bar", "GET, HEAD, POST, OPTIONS");
   }
 
-  private static void assertRouted(List<String> patterns, String method, String path,
-      String wantPattern, String... wantValues) throws ReflectiveOperationException {
+  private static void assertRouted(
+      List<String> patterns, String method, String path, String wantPattern, String... wantValues)
+      throws ReflectiveOperationException {
     List<Route> routes = patterns.stream().map(GoTablesTest::route).toList();
     Answer modelled = new GoServeMuxModel(routes).answer(method, path);
     String where = method + " " + path + " among " + patterns;
@@ -163,18 +195,22 @@ class GoTablesTest {
       assertWithMessage("model: %s", where).that(modelled.route()).isNull();
     } else {
       assertWithMessage("model: %s", where).that(modelled.route()).isEqualTo(route(wantPattern));
-      assertWithMessage("model: %s", where).that(modelled.values())
-          .containsExactlyElementsIn(wantValues).inOrder();
+      assertWithMessage("model: %s", where)
+          .that(modelled.values())
+          .containsExactlyElementsIn(wantValues)
+          .inOrder();
     }
     Response response = dispatcher(patterns).dispatch(Request.of(method, path));
     if (wantPattern == null) {
       assertWithMessage("%s: status", where).that(response.status()).isNotEqualTo(200);
     } else if (method.equals("HEAD")) {
       assertWithMessage("%s: status", where).that(response.status()).isEqualTo(200);
-      assertWithMessage("%s: Content-Length", where).that(response.header("Content-Length").orElse(null))
+      assertWithMessage("%s: Content-Length", where)
+          .that(response.header("Content-Length").orElse(null))
           .isEqualTo(Integer.toString(bodyOf(patterns.indexOf(wantPattern), wantValues).length()));
     } else {
-      assertWithMessage("%s", where).that(response.bodyText())
+      assertWithMessage("%s", where)
+          .that(response.bodyText())
           .isEqualTo(bodyOf(patterns.indexOf(wantPattern), wantValues));
     }
   }
@@ -201,8 +237,7 @@ class GoTablesTest {
   /** The dispatchers compiled so far, by their patterns: a compilation takes a while. */
   private static final Map<List<String>, Dispatcher> DISPATCHERS = new HashMap<>();
 
-  private static Dispatcher dispatcher(List<String> patterns)
-      throws ReflectiveOperationException {
+  private static Dispatcher dispatcher(List<String> patterns) throws ReflectiveOperationException {
     Dispatcher compiled = DISPATCHERS.get(patterns);
     if (compiled == null) {
       compiled = compileDispatcher(patterns);
@@ -215,8 +250,8 @@ class GoTablesTest {
   private static Dispatcher compileDispatcher(List<String> patterns)
       throws ReflectiveOperationException {
     List<String> api = new ArrayList<>(List.of("public interface TableApi {"));
-    List<String> impl = new ArrayList<>(
-        List.of("public final class Table extends TableApiDispatcher {"));
+    List<String> impl =
+        new ArrayList<>(List.of("public final class Table extends TableApiDispatcher {"));
     for (int i = 0; i < patterns.size(); i++) {
       List<String> names = new ArrayList<>();
       for (String segment : patterns.get(i).split("/")) {
@@ -226,15 +261,16 @@ class GoTablesTest {
       }
       String parameters = String.join(", ", names.stream().map(n -> "String " + n).toList());
       api.add("  @Endpoint(\"" + patterns.get(i) + "\") String m" + i + "(" + parameters + ");");
-      String body = names.stream().map(n -> " + \"|\" + " + n).reduce("\"m" + i + "\"",
-          String::concat);
-      impl.add("  @Override public String m" + i + "(" + parameters + ") { return " + body
-          + "; }");
+      String body =
+          names.stream().map(n -> " + \"|\" + " + n).reduce("\"m" + i + "\"", String::concat);
+      impl.add("  @Override public String m" + i + "(" + parameters + ") { return " + body + "; }");
     }
     api.add("}");
     impl.add("}");
-    Compilation compilation = compile(source("test.TableApi", api.toArray(String[]::new)),
-        source("test.Table", impl.toArray(String[]::new)));
+    Compilation compilation =
+        compile(
+            source("test.TableApi", api.toArray(String[]::new)),
+            source("test.Table", impl.toArray(String[]::new)));
     assertThat(compilation).succeededWithoutWarnings();
     return new GeneratedClasses(compilation).instantiate("test.Table", Dispatcher.class);
   }
@@ -253,8 +289,8 @@ class GoTablesTest {
   private static List<String[]> rows(String table) throws IOException {
     List<String[]> rows = new ArrayList<>();
     try (InputStream in = GoTablesTest.class.getResourceAsStream("/gorules/pattern_test.txt");
-        BufferedReader reader = new BufferedReader(
-            new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line; (line = reader.readLine()) != null; ) {
         if (line.startsWith(table + " ")) {
           String row = line.substring(table.length() + 1);

@@ -3,9 +3,9 @@ package dev.planned.processor;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Whether javac's internal packages that Compile-Testing's source parser uses (for
- * {@code hasSourceEquivalentTo}) are exported to the tests. From JDK 16 on they are only with
- * Surefire's {@code argLine}:
+ * Whether javac's internal packages that Compile-Testing's source parser uses (for {@code
+ * hasSourceEquivalentTo}) are exported to the tests. From JDK 16 on they are only with Surefire's
+ * {@code argLine}:
  *
  * <pre>{@code
  * --add-exports jdk.compiler/com.sun.tools.javac.api=ALL-UNNAMED
@@ -14,8 +14,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * }</pre>
  */
 final class JavacInternals {
-  private static final String[] PACKAGES =
-      {"com.sun.tools.javac.api", "com.sun.tools.javac.main", "com.sun.tools.javac.util"};
+  private static final String[] PACKAGES = {
+    "com.sun.tools.javac.api", "com.sun.tools.javac.main", "com.sun.tools.javac.util"
+  };
 
   private JavacInternals() {}
 
@@ -24,8 +25,12 @@ final class JavacInternals {
     Module compiler = ModuleLayer.boot().findModule("jdk.compiler").orElseThrow();
     Module tests = JavacInternals.class.getModule();
     for (String name : PACKAGES) {
-      assumeTrue(compiler.isExported(name, tests), () -> "jdk.compiler does not export " + name
-          + " to the tests: add --add-exports to Surefire's argLine in processor/pom.xml");
+      assumeTrue(
+          compiler.isExported(name, tests),
+          () ->
+              "jdk.compiler does not export "
+                  + name
+                  + " to the tests: add --add-exports to Surefire's argLine in processor/pom.xml");
     }
   }
 }

@@ -40,8 +40,10 @@ class LargeApiTest {
 
   @BeforeAll
   static void compileLargeApi() throws ReflectiveOperationException {
-    List<String> api = new ArrayList<>(List.of("@Endpoint(\"/api\")", "public interface LargeApi {"));
-    List<String> impl = new ArrayList<>(List.of("public final class Large extends LargeApiDispatcher {"));
+    List<String> api =
+        new ArrayList<>(List.of("@Endpoint(\"/api\")", "public interface LargeApi {"));
+    List<String> impl =
+        new ArrayList<>(List.of("public final class Large extends LargeApiDispatcher {"));
     for (int k = 0; k < RESOURCES; k++) {
       String base = "/resource" + k;
       api.add("  @Endpoint(\"GET " + base + "\") String list" + k + "();");
@@ -51,17 +53,32 @@ class LargeApiTest {
       api.add("  @Endpoint(\"DELETE " + base + "/{id}\") String delete" + k + "(String id);");
       impl.add("  @Override public String list" + k + "() { return \"list" + k + "\"; }");
       impl.add("  @Override public String create" + k + "() { return \"create" + k + "\"; }");
-      impl.add("  @Override public String read" + k + "(String id) { return \"read" + k + " \" + id; }");
-      impl.add("  @Override public String replace" + k + "(String id) { return \"replace" + k + " \" + id; }");
-      impl.add("  @Override public String delete" + k + "(String id) { return \"delete" + k + " \" + id; }");
+      impl.add(
+          "  @Override public String read" + k + "(String id) { return \"read" + k + " \" + id; }");
+      impl.add(
+          "  @Override public String replace"
+              + k
+              + "(String id) { return \"replace"
+              + k
+              + " \" + id; }");
+      impl.add(
+          "  @Override public String delete"
+              + k
+              + "(String id) { return \"delete"
+              + k
+              + " \" + id; }");
     }
     // less specific than every resource's routes: reached only by falling back out of a helper
     api.add("  @Endpoint(\"PATCH /{kind}/{id}\") String patch(String kind, String id);");
-    impl.add("  @Override public String patch(String kind, String id) { return \"patch \" + kind + \" \" + id; }");
+    impl.add(
+        "  @Override public String patch(String kind, String id) { return \"patch \" + kind + \" \""
+            + " + id; }");
     api.add("}");
     impl.add("}");
-    compilation = compile(source("test.LargeApi", api.toArray(String[]::new)),
-        source("test.Large", impl.toArray(String[]::new)));
+    compilation =
+        compile(
+            source("test.LargeApi", api.toArray(String[]::new)),
+            source("test.Large", impl.toArray(String[]::new)));
     assertThat(compilation).succeededWithoutWarnings();
     large = new GeneratedClasses(compilation).instantiate("test.Large", Dispatcher.class);
   }
@@ -100,14 +117,19 @@ class LargeApiTest {
       }
     }
     StringWriter listing = new StringWriter();
-    int status = ToolProvider.findFirst("javap").orElseThrow()
-        .run(new PrintWriter(listing), new PrintWriter(System.err),
-            Stream.concat(Stream.of("-c", "-p"), classFiles.stream()).toArray(String[]::new));
+    int status =
+        ToolProvider.findFirst("javap")
+            .orElseThrow()
+            .run(
+                new PrintWriter(listing),
+                new PrintWriter(System.err),
+                Stream.concat(Stream.of("-c", "-p"), classFiles.stream()).toArray(String[]::new));
     assertThat(status).isEqualTo(0);
     // per method, the offset of its last instruction: its bytecode is barely longer
     Map<String, Integer> sizes = new TreeMap<>();
     String method = null;
-    Matcher line = Pattern.compile("(?m)^  (\\S.*);$|^\\s+(\\d+): [a-z]").matcher(listing.toString());
+    Matcher line =
+        Pattern.compile("(?m)^  (\\S.*);$|^\\s+(\\d+): [a-z]").matcher(listing.toString());
     while (line.find()) {
       if (line.group(1) != null) {
         method = line.group(1);
@@ -117,7 +139,8 @@ class LargeApiTest {
     }
     sizes.remove("static {}"); // the route list: run once, never compiled
     assertThat(sizes.keySet()).contains("public int find(java.lang.String, java.lang.String)");
-    sizes.forEach((name, size) -> assertWithMessage(name).that(size).isLessThan(8000)); // HugeMethodLimit
+    sizes.forEach(
+        (name, size) -> assertWithMessage(name).that(size).isLessThan(8000)); // HugeMethodLimit
   }
 
   private static String answer(String method, String path) {

@@ -12,15 +12,17 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 
 /**
- * A stand-in for another code generator: in the first round that has a type annotated with
- * {@link GenerateLater}, writes the sources it was given. Types that an API names and this
- * processor generates are missing in that round and exist from the next one.
+ * A stand-in for another code generator: in the first round that has a type annotated with {@link
+ * GenerateLater}, writes the sources it was given. Types that an API names and this processor
+ * generates are missing in that round and exist from the next one.
  */
 final class LaterTypesProcessor extends AbstractProcessor {
   private final Map<String, String> sources;
   private boolean generated;
 
-  /** @param sources by qualified name, each a whole compilation unit */
+  /**
+   * @param sources by qualified name, each a whole compilation unit
+   */
   LaterTypesProcessor(Map<String, String> sources) {
     this.sources = new TreeMap<>(sources);
   }
@@ -42,7 +44,8 @@ final class LaterTypesProcessor extends AbstractProcessor {
     }
     generated = true;
     for (Map.Entry<String, String> source : sources.entrySet()) {
-      try (Writer writer = processingEnv.getFiler().createSourceFile(source.getKey()).openWriter()) {
+      try (Writer writer =
+          processingEnv.getFiler().createSourceFile(source.getKey()).openWriter()) {
         writer.write(source.getValue());
       } catch (IOException e) {
         throw new UncheckedIOException(e);

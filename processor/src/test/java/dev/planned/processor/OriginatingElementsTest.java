@@ -26,22 +26,33 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every file Planned writes names its API interface as originating element, which Gradle's
- * isolating incremental compilation relies on: recorded by handing Planned a Filer that notes
- * what each call passes before javac's own Filer writes the file.
+ * isolating incremental compilation relies on: recorded by handing Planned a Filer that notes what
+ * each call passes before javac's own Filer writes the file.
  */
 class OriginatingElementsTest {
   @Test
   void eachDispatcherOriginatesFromItsInterfaceOnly() {
     RecordingProcessor recording = new RecordingProcessor();
-    Compilation compilation = Compiler.javac().withProcessors(recording).compile(
-        source("test.BooksApi", "public interface BooksApi {",
-            "  @Endpoint(\"GET /books\") String books();", "}"),
-        source("test.LoansApi", "public interface LoansApi {",
-            "  @Planned @Endpoint(\"POST /loans\") String lend();", "}"));
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(recording)
+            .compile(
+                source(
+                    "test.BooksApi",
+                    "public interface BooksApi {",
+                    "  @Endpoint(\"GET /books\") String books();",
+                    "}"),
+                source(
+                    "test.LoansApi",
+                    "public interface LoansApi {",
+                    "  @Planned @Endpoint(\"POST /loans\") String lend();",
+                    "}"));
 
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(recording.files).containsExactly(
-        "test.BooksApiDispatcher <- [test.BooksApi]", "test.LoansApiDispatcher <- [test.LoansApi]");
+    assertThat(recording.files)
+        .containsExactly(
+            "test.BooksApiDispatcher <- [test.BooksApi]",
+            "test.LoansApiDispatcher <- [test.LoansApi]");
   }
 
   /** Runs a real PlannedProcessor with a Filer that records each source file's origins. */
@@ -53,17 +64,28 @@ class OriginatingElementsTest {
     public synchronized void init(ProcessingEnvironment env) {
       super.init(env);
       Filer filer = env.getFiler();
-      Filer recordingFiler = proxy(Filer.class, (proxy, method, args) -> {
-        if (method.getName().equals("createSourceFile")) {
-          Element[] origins = (Element[]) args[1];
-          files.add(args[0] + " <- " + Arrays.stream(origins)
-              .map(e -> ((TypeElement) e).getQualifiedName().toString())
-              .collect(Collectors.joining(", ", "[", "]")));
-        }
-        return invoke(method, filer, args);
-      });
-      planned.init(proxy(ProcessingEnvironment.class, (proxy, method, args) ->
-          method.getName().equals("getFiler") ? recordingFiler : invoke(method, env, args)));
+      Filer recordingFiler =
+          proxy(
+              Filer.class,
+              (proxy, method, args) -> {
+                if (method.getName().equals("createSourceFile")) {
+                  Element[] origins = (Element[]) args[1];
+                  files.add(
+                      args[0]
+                          + " <- "
+                          + Arrays.stream(origins)
+                              .map(e -> ((TypeElement) e).getQualifiedName().toString())
+                              .collect(Collectors.joining(", ", "[", "]")));
+                }
+                return invoke(method, filer, args);
+              });
+      planned.init(
+          proxy(
+              ProcessingEnvironment.class,
+              (proxy, method, args) ->
+                  method.getName().equals("getFiler")
+                      ? recordingFiler
+                      : invoke(method, env, args)));
     }
 
     @Override
@@ -82,12 +104,11 @@ class OriginatingElementsTest {
     }
 
     private static <T> T proxy(Class<T> type, InvocationHandler handler) {
-      return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
-          handler));
+      return type.cast(
+          Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
     }
 
-    private static Object invoke(Method method, Object target, Object[] args)
-        throws Throwable {
+    private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
       try {
         return method.invoke(target, args);
       } catch (InvocationTargetException e) {

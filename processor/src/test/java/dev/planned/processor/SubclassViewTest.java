@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What a user's subclass of a generated dispatcher sees: the API's endpoints and {@code routes()},
  * plus {@code dispatch} and {@code dispatchAsync}, and the hooks it may override for its filters
- * and error mappers ({@code filters}, {@code errorMappers}); nothing of the contract by which the runtime
- * finds routes and calls endpoints, which lives in a private nested class.
+ * and error mappers ({@code filters}, {@code errorMappers}); nothing of the contract by which the
+ * runtime finds routes and calls endpoints, which lives in a private nested class.
  */
 class SubclassViewTest {
   /** Every binding and result shape, JSON (a codec) and async routes included. */
@@ -47,15 +47,14 @@ class SubclassViewTest {
   }
 
   /**
-   * Public methods (or fields), inherited from interfaces too, and protected ones of the class
-   * and its superclasses; none of Object's.
+   * Public methods (or fields), inherited from interfaces too, and protected ones of the class and
+   * its superclasses; none of Object's.
    */
   private static List<Member> visibleToSubclass(Class<?> type, boolean methods) {
     List<Member> visible = new ArrayList<>(List.of(methods ? type.getMethods() : type.getFields()));
     for (Class<?> c = type; c != Object.class; c = c.getSuperclass()) {
-      Stream<Member> members = methods
-          ? Stream.of(c.getDeclaredMethods())
-          : Stream.of(c.getDeclaredFields());
+      Stream<Member> members =
+          methods ? Stream.of(c.getDeclaredMethods()) : Stream.of(c.getDeclaredFields());
       members.filter(m -> Modifier.isProtected(m.getModifiers())).forEach(visible::add);
     }
     visible.removeIf(m -> m.getDeclaringClass() == Object.class || m.isSynthetic());

@@ -43,12 +43,15 @@ final class Curl {
       String word = words.get(i);
       switch (word) {
         case "-i" -> include = true;
-        case "-s" -> { } // no progress meter: curl prints none to a pipe either
+        case "-s" -> {} // no progress meter: curl prints none to a pipe either
         case "-X" -> method = words.get(++i);
         default -> {
           if (word.startsWith("-") || url != null) {
-            throw new IllegalArgumentException("The check does not know curl's " + word
-                + ": teach Curl.parse, or show a command it knows, in: " + command);
+            throw new IllegalArgumentException(
+                "The check does not know curl's "
+                    + word
+                    + ": teach Curl.parse, or show a command it knows, in: "
+                    + command);
           }
           url = word.contains("://") ? word : "http://" + word;
         }
@@ -63,10 +66,19 @@ final class Curl {
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
       socket.setSoTimeout(30_000);
       OutputStream out = socket.getOutputStream();
-      out.write((method + " " + target + " HTTP/1.1\r\n"
-          + "Host: " + url.getHost() + ":" + url.getPort() + "\r\n"
-          + "User-Agent: curl/8.5.0\r\n"
-          + "Accept: */*\r\n\r\n").getBytes(ISO_8859_1));
+      out.write(
+          (method
+                  + " "
+                  + target
+                  + " HTTP/1.1\r\n"
+                  + "Host: "
+                  + url.getHost()
+                  + ":"
+                  + url.getPort()
+                  + "\r\n"
+                  + "User-Agent: curl/8.5.0\r\n"
+                  + "Accept: */*\r\n\r\n")
+              .getBytes(ISO_8859_1));
       out.flush();
       InputStream in = socket.getInputStream();
       String head = head(in);

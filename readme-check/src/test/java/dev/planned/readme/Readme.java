@@ -9,16 +9,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The README as the check reads it: fenced code blocks, those marked with an invisible
- * {@code <!-- snippet: name -->} line just above, and the code spans of a table row.
+ * The README as the check reads it: fenced code blocks, those marked with an invisible {@code <!--
+ * snippet: name -->} line just above, and the code spans of a table row.
  */
 final class Readme {
   private static final Pattern MARKER = Pattern.compile("<!-- snippet: ([a-z0-9-]+) -->");
   private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
 
   /** A fenced block: what follows its opening fence, and the snippet name marking it, if any. */
-  record Block(String name, String text) {
-  }
+  record Block(String name, String text) {}
 
   private final List<String> lines;
   private final List<Block> blocks = new ArrayList<>();
@@ -50,11 +49,15 @@ final class Readme {
 
   /** The block marked {@code <!-- snippet: name -->}. */
   String snippet(String name) {
-    List<String> found = blocks.stream().filter(b -> name.equals(b.name())).map(Block::text)
-        .toList();
+    List<String> found =
+        blocks.stream().filter(b -> name.equals(b.name())).map(Block::text).toList();
     if (found.size() != 1) {
-      throw new AssertionError("README.md has " + found.size() + " blocks marked <!-- snippet: "
-          + name + " -->, expected one");
+      throw new AssertionError(
+          "README.md has "
+              + found.size()
+              + " blocks marked <!-- snippet: "
+              + name
+              + " -->, expected one");
     }
     return found.get(0);
   }
@@ -67,8 +70,12 @@ final class Readme {
   List<String> rowCode(String firstCell) {
     List<String> rows = lines.stream().filter(l -> l.startsWith("| " + firstCell)).toList();
     if (rows.size() != 1) {
-      throw new AssertionError("README.md has " + rows.size() + " table rows starting with \"| "
-          + firstCell + "\", expected one");
+      throw new AssertionError(
+          "README.md has "
+              + rows.size()
+              + " table rows starting with \"| "
+              + firstCell
+              + "\", expected one");
     }
     String[] cells = rows.get(0).split(" \\| ");
     List<String> spans = new ArrayList<>();

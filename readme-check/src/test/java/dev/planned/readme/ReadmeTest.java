@@ -40,10 +40,12 @@ class ReadmeTest {
     readme = Readme.read(README);
     project = new UserProject(Path.of(System.getProperty("user.project")));
     project.write(readme);
-    String log = project.build(Path.of(System.getProperty("maven.home")),
-        Path.of(System.getProperty("java.home")),
-        Path.of(System.getProperty("staging.repository")),
-        Path.of(System.getProperty("reactor.repository")));
+    String log =
+        project.build(
+            Path.of(System.getProperty("maven.home")),
+            Path.of(System.getProperty("java.home")),
+            Path.of(System.getProperty("staging.repository")),
+            Path.of(System.getProperty("reactor.repository")));
     // quiet as the README promises: -Xlint:all -Werror passed, and nothing else to say
     assertEquals("", log.strip(), "the user project's build printed:\n" + log);
   }
@@ -52,12 +54,12 @@ class ReadmeTest {
   @ValueSource(strings = {"tour", "jdk", "planned-jetty", "jetty", "tomcat"})
   void eachServerServesTheTourAsItsStartLinesSay(String server) throws Exception {
     try (UserServer running = UserServer.start(project, server)) {
-      assertEquals("The book 978",
-          Curl.parse("curl -s localhost:8080/v1/books/978").run(running.port()));
-      String planned = Curl.parse("curl -s -X PATCH localhost:8080/v1/books/978")
-          .run(running.port());
-      assertTrue(planned.contains("\"status\":501,\"detail\":\"Partial updates are coming;"),
-          planned);
+      assertEquals(
+          "The book 978", Curl.parse("curl -s localhost:8080/v1/books/978").run(running.port()));
+      String planned =
+          Curl.parse("curl -s -X PATCH localhost:8080/v1/books/978").run(running.port());
+      assertTrue(
+          planned.contains("\"status\":501,\"detail\":\"Partial updates are coming;"), planned);
     }
     // the README's build keeps the processor off the class path, so the runtime finds no reason
     // to warn about it
@@ -84,8 +86,8 @@ class ReadmeTest {
   /** Outputs shown after a {@code $ curl} prompt come from the example, or the tour's project. */
   @Test
   void everyCurlOutputIsWhatARunPrints() throws Exception {
-    List<Readme.Block> shown = readme.blocks().stream()
-        .filter(b -> b.text().startsWith("$ curl")).toList();
+    List<Readme.Block> shown =
+        readme.blocks().stream().filter(b -> b.text().startsWith("$ curl")).toList();
     assertTrue(shown.size() >= 3, "curl blocks found: " + shown.size());
     try (ExampleServer example = ExampleServer.start(0);
         UserServer tour = UserServer.start(project, "tour")) {
@@ -98,13 +100,17 @@ class ReadmeTest {
 
   @Test
   void theExamplesRouteTableIsWhatItPrints() throws Exception {
-    List<String> tables = readme.blocks().stream().map(Readme.Block::text)
-        .filter(t -> t.startsWith("Serving on http://localhost:8080\n")).toList();
+    List<String> tables =
+        readme.blocks().stream()
+            .map(Readme.Block::text)
+            .filter(t -> t.startsWith("Serving on http://localhost:8080\n"))
+            .toList();
     assertEquals(1, tables.size(), "route tables in README.md");
     try (ExampleServer example = ExampleServer.start(0)) {
       ByteArrayOutputStream printed = new ByteArrayOutputStream();
       example.printRoutes(new PrintStream(printed, true, UTF_8));
-      assertEquals(tables.get(0),
+      assertEquals(
+          tables.get(0),
           printed.toString(UTF_8).replace("localhost:" + example.port(), "localhost:8080"));
     }
   }
@@ -139,28 +145,37 @@ class ReadmeTest {
 
     static UserServer start(UserProject project, String server) throws IOException {
       Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-      Process process = new ProcessBuilder(java.toString(), "-cp", project.runtimeClassPath(),
-          UserProject.PACKAGE + ".Servers", server)
-          .directory(project.dir().toFile())
-          .redirectError(project.dir().resolve(server + ".log").toFile())
-          .start();
-      BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), UTF_8));
+      Process process =
+          new ProcessBuilder(
+                  java.toString(),
+                  "-cp",
+                  project.runtimeClassPath(),
+                  UserProject.PACKAGE + ".Servers",
+                  server)
+              .directory(project.dir().toFile())
+              .redirectError(project.dir().resolve(server + ".log").toFile())
+              .start();
+      BufferedReader out =
+          new BufferedReader(new InputStreamReader(process.getInputStream(), UTF_8));
       String line;
       try {
-        line = CompletableFuture.supplyAsync(() -> {
-          try {
-            return out.readLine();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }).get(2, TimeUnit.MINUTES);
+        line =
+            CompletableFuture.supplyAsync(
+                    () -> {
+                      try {
+                        return out.readLine();
+                      } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                      }
+                    })
+                .get(2, TimeUnit.MINUTES);
       } catch (InterruptedException | ExecutionException | TimeoutException e) {
         line = "nothing printed: " + e;
       }
       if (line == null || !line.startsWith("listening on ")) {
         process.destroyForcibly();
-        throw new AssertionError(server + " did not start (" + project.dir().resolve(server
-            + ".log") + "): " + line);
+        throw new AssertionError(
+            server + " did not start (" + project.dir().resolve(server + ".log") + "): " + line);
       }
       return new UserServer(process, Integer.parseInt(line.substring("listening on ".length())));
     }

@@ -13,14 +13,15 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A user's project made of the README's snippets, built with Maven as a user builds it. What the
- * README leaves to the user (the project's coordinates, a package, imports, the types the typed
- * API names, the server a Jetty or Tomcat row starts from) is the only code added here.
+ * README leaves to the user (the project's coordinates, a package, imports, the types the typed API
+ * names, the server a Jetty or Tomcat row starts from) is the only code added here.
  */
 final class UserProject {
   static final String PACKAGE = "com.example.library";
 
   /** Imports for the README's API and implementation snippets, which show none. */
-  private static final String API_IMPORTS = """
+  private static final String API_IMPORTS =
+      """
       import dev.planned.*;
       import java.util.*;
       import java.util.concurrent.*;
@@ -56,45 +57,62 @@ final class UserProject {
     write(source("Servers"), servers(readme));
     write(source("ProfilesApi"), javaFile(API_IMPORTS, readme.snippet("client-api")));
     // the fallback snippet is a method's body; its id and name are the method's parameters
-    write(source("ProfileRenaming"), javaFile("""
-        import com.example.library.ProfilesApi.Profile;
-        import dev.planned.NotImplementedException;
-        import java.net.URI;
-        import java.util.Map;
-        """, "final class ProfileRenaming {\n  static Profile rename(long id, String name) {\n"
-        + readme.snippet("client-fallback").indent(4) + "  }\n}\n"));
-    write("src/test/java/" + PACKAGE.replace('.', '/') + "/LibraryTest.java", javaFile("""
-        import static org.junit.jupiter.api.Assertions.assertEquals;
+    write(
+        source("ProfileRenaming"),
+        javaFile(
+            """
+            import com.example.library.ProfilesApi.Profile;
+            import dev.planned.NotImplementedException;
+            import java.net.URI;
+            import java.util.Map;
+            """,
+            "final class ProfileRenaming {\n  static Profile rename(long id, String name) {\n"
+                + readme.snippet("client-fallback").indent(4)
+                + "  }\n}\n"));
+    write(
+        "src/test/java/" + PACKAGE.replace('.', '/') + "/LibraryTest.java",
+        javaFile(
+            """
+            import static org.junit.jupiter.api.Assertions.assertEquals;
 
-        import dev.planned.Request;
-        import org.junit.jupiter.api.Test;
-        """, """
-        class LibraryTest {
-          @Test
-          void bookInMemory() {
-            assertEquals(200, new Library().dispatch(Request.get("/v1/books/1")).status());
-          }
-        }
-        """));
+            import dev.planned.Request;
+            import org.junit.jupiter.api.Test;
+            """,
+            """
+            class LibraryTest {
+              @Test
+              void bookInMemory() {
+                assertEquals(200, new Library().dispatch(Request.get("/v1/books/1")).status());
+              }
+            }
+            """));
   }
 
   /**
-   * Compiles the project and its test ({@code -Xlint:all -Werror} as the README's block sets)
-   * and writes its runtime class path to {@code classpath.txt}, with Maven run on
-   * {@code javaHome}: the artifacts from {@code staging}, everything else from the local
-   * repository the reactor filled ({@code reactorRepository}), nothing from the network.
+   * Compiles the project and its test ({@code -Xlint:all -Werror} as the README's block sets) and
+   * writes its runtime class path to {@code classpath.txt}, with Maven run on {@code javaHome}: the
+   * artifacts from {@code staging}, everything else from the local repository the reactor filled
+   * ({@code reactorRepository}), nothing from the network.
    */
   String build(Path mavenHome, Path javaHome, Path staging, Path reactorRepository)
       throws IOException, InterruptedException {
     write("settings.xml", settings(staging, reactorRepository));
-    List<String> command = new ArrayList<>(List.of(
-        mavenHome.resolve("bin/mvn").toString(), "-B", "-q", "-s", "settings.xml",
-        "test-compile",
-        "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath",
-        "-Dmdep.outputFile=classpath.txt"));
-    ProcessBuilder maven = new ProcessBuilder(command).directory(dir.toFile())
-        .redirectErrorStream(true)
-        .redirectOutput(dir.resolve("build.log").toFile());
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                mavenHome.resolve("bin/mvn").toString(),
+                "-B",
+                "-q",
+                "-s",
+                "settings.xml",
+                "test-compile",
+                "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath",
+                "-Dmdep.outputFile=classpath.txt"));
+    ProcessBuilder maven =
+        new ProcessBuilder(command)
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("build.log").toFile());
     maven.environment().put("JAVA_HOME", javaHome.toString());
     maven.environment().remove("MAVEN_OPTS");
     if (Runtime.version().feature() >= 24) {
@@ -109,25 +127,27 @@ final class UserProject {
     // Maven 3.8 resets the terminal's colours even with -B and -Dstyle.color=never
     String log = Files.readString(dir.resolve("build.log")).replaceAll("\u001B\\[[0-9;]*m", "");
     if (process.exitValue() != 0) {
-      throw new AssertionError("The project made of README.md's snippets does not build ("
-          + dir + "):\n" + log);
+      throw new AssertionError(
+          "The project made of README.md's snippets does not build (" + dir + "):\n" + log);
     }
     return log;
   }
 
   /** The class path to run the project: its classes, then its dependencies. */
   String runtimeClassPath() throws IOException {
-    return dir.resolve("target/classes") + File.pathSeparator
+    return dir.resolve("target/classes")
+        + File.pathSeparator
         + Files.readString(dir.resolve("classpath.txt")).strip();
   }
 
   /**
-   * The project's pom: coordinates, the README's dependencies and build block, and the servers
-   * the Servers table names (the versions the reactor uses).
+   * The project's pom: coordinates, the README's dependencies and build block, and the servers the
+   * Servers table names (the versions the reactor uses).
    */
   private static String pom(Readme readme) {
     String dependencies = readme.snippet("maven-dependencies");
-    String servers = """
+    String servers =
+        """
           <dependency>
             <groupId>dev.planned</groupId>
             <artifactId>planned-servlet</artifactId>
@@ -171,50 +191,63 @@ final class UserProject {
             <scope>test</scope>
           </dependency>
         </dependencies>
-        """.formatted(System.getProperty("planned.version"), System.getProperty("planned.version"),
-        System.getProperty("planned.version"), System.getProperty("planned.version"),
-        System.getProperty("tomcat.version"), System.getProperty("jetty.version"),
-        System.getProperty("junit.version"));
+        """
+            .formatted(
+                System.getProperty("planned.version"),
+                System.getProperty("planned.version"),
+                System.getProperty("planned.version"),
+                System.getProperty("planned.version"),
+                System.getProperty("tomcat.version"),
+                System.getProperty("jetty.version"),
+                System.getProperty("junit.version"));
     if (!dependencies.strip().endsWith("</dependencies>")) {
-      throw new AssertionError("The README's maven-dependencies snippet should be a whole"
-          + " <dependencies> element:\n" + dependencies);
+      throw new AssertionError(
+          "The README's maven-dependencies snippet should be a whole"
+              + " <dependencies> element:\n"
+              + dependencies);
     }
     dependencies = dependencies.strip();
-    dependencies = dependencies.substring(0, dependencies.length() - "</dependencies>".length())
-        + servers;
+    dependencies =
+        dependencies.substring(0, dependencies.length() - "</dependencies>".length()) + servers;
     return """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <project xmlns="http://maven.apache.org/POM/4.0.0">
-          <modelVersion>4.0.0</modelVersion>
-          <groupId>com.example</groupId>
-          <artifactId>library</artifactId>
-          <version>1.0-SNAPSHOT</version>
-          <properties>
-            <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
-            <!-- not the user's concern: Maven 3.8's default resources plugin (2.6) is one the
-                 reactor never resolved, and this build fetches nothing -->
-            <resources.plugin>%s</resources.plugin>
-          </properties>
-        %s
-        %s
-        </project>
-        """.formatted(System.getProperty("resources.plugin.version"), dependencies,
-        withResourcesPluginPinned(readme.snippet("maven-compiler-plugin")));
+    <?xml version="1.0" encoding="UTF-8"?>
+    <project xmlns="http://maven.apache.org/POM/4.0.0">
+      <modelVersion>4.0.0</modelVersion>
+      <groupId>com.example</groupId>
+      <artifactId>library</artifactId>
+      <version>1.0-SNAPSHOT</version>
+      <properties>
+        <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+        <!-- not the user's concern: Maven 3.8's default resources plugin (2.6) is one the
+             reactor never resolved, and this build fetches nothing -->
+        <resources.plugin>%s</resources.plugin>
+      </properties>
+    %s
+    %s
+    </project>
+    """
+        .formatted(
+            System.getProperty("resources.plugin.version"),
+            dependencies,
+            withResourcesPluginPinned(readme.snippet("maven-compiler-plugin")));
   }
 
   private static String withResourcesPluginPinned(String build) {
-    return build.replace("<plugins>", """
+    return build.replace(
+        "<plugins>",
+        """
         <plugins>
             <plugin>
               <artifactId>maven-resources-plugin</artifactId>
               <version>${resources.plugin}</version>
-            </plugin>""");
+            </plugin>\
+        """);
   }
 
   /**
-   * Starts, in a JVM of its own, the server {@code args[0]} names from its README lines, on a
-   * free port of every interface, prints {@code listening on <port>}, and serves until its
-   * standard input closes.
+   * Starts, in a JVM of its own, the server {@code args[0]} names from its README lines, on a free
+   * port of every interface, prints {@code listening on <port>}, and serves until its standard
+   * input closes.
    */
   private static String servers(Readme readme) {
     String jdkRow = atPortZero(readme.rowCode("JDK").get(0));
@@ -223,7 +256,8 @@ final class UserProject {
     String tomcatRow = atPortZero(readme.rowCode("Tomcat").get(0));
     String tourStart = atPortZero(readme.snippet("tour-start"));
     String openApiStart = atPortZero(readme.snippet("openapi-serve"));
-    return javaFile("""
+    return javaFile(
+        """
         import dev.planned.jdk.*;
         import dev.planned.jetty.PlannedJetty;
         import dev.planned.openapi.OpenApi;
@@ -235,7 +269,8 @@ final class UserProject {
         import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
         import org.eclipse.jetty.ee10.servlet.ServletHolder;
         import org.eclipse.jetty.server.Server;
-        """, """
+        """,
+        """
         public final class Servers {
           private Servers() {
           }
@@ -302,7 +337,14 @@ final class UserProject {
             System.exit(0);
           }
         }
-        """.formatted(tourStart.strip(), openApiStart.strip(), jdkRow, plannedJettyRow, jettyRow, tomcatRow));
+        """
+            .formatted(
+                tourStart.strip(),
+                openApiStart.strip(),
+                jdkRow,
+                plannedJettyRow,
+                jettyRow,
+                tomcatRow));
   }
 
   /** The README serves on 8080; the check on a free port, so that it never clashes. */
@@ -311,31 +353,34 @@ final class UserProject {
   }
 
   /**
-   * A settings file whose only repository is the local one the reactor filled (file://, so
-   * nothing is fetched), snapshots off there so that Planned comes from the staged artifacts.
+   * A settings file whose only repository is the local one the reactor filled (file://, so nothing
+   * is fetched), snapshots off there so that Planned comes from the staged artifacts.
    */
   private static String settings(Path staging, Path reactorRepository) {
-    String repository = """
+    String repository =
+        """
             <id>central</id>
             <url>%s</url>
             <releases><checksumPolicy>ignore</checksumPolicy></releases>
             <snapshots><enabled>false</enabled></snapshots>
-        """.formatted(reactorRepository.toUri());
+        """
+            .formatted(reactorRepository.toUri());
     return """
-        <settings>
-          <localRepository>%s</localRepository>
-          <profiles>
-            <profile>
-              <id>reactor-repository</id>
-              <repositories><repository>
-        %s      </repository></repositories>
-              <pluginRepositories><pluginRepository>
-        %s      </pluginRepository></pluginRepositories>
-            </profile>
-          </profiles>
-          <activeProfiles><activeProfile>reactor-repository</activeProfile></activeProfiles>
-        </settings>
-        """.formatted(staging, repository, repository);
+    <settings>
+      <localRepository>%s</localRepository>
+      <profiles>
+        <profile>
+          <id>reactor-repository</id>
+          <repositories><repository>
+    %s      </repository></repositories>
+          <pluginRepositories><pluginRepository>
+    %s      </pluginRepository></pluginRepositories>
+        </profile>
+      </profiles>
+      <activeProfiles><activeProfile>reactor-repository</activeProfile></activeProfiles>
+    </settings>
+    """
+        .formatted(staging, repository, repository);
   }
 
   private static String source(String className) {

@@ -26,14 +26,22 @@ public final class Answer<T> {
   }
 
   private static final String PROBLEM = "application/problem+json";
-  private static final Answer<String> TEXT = new Answer<>("text/plain, " + PROBLEM, false, false,
-      (answer, codec, method) -> new String(answer.body(), StandardCharsets.UTF_8));
-  private static final Answer<byte[]> BYTES = new Answer<>("application/octet-stream, " + PROBLEM,
-      false, false, (answer, codec, method) -> answer.body());
-  private static final Answer<Void> NONE = new Answer<>(PROBLEM, false, false,
-      (answer, codec, method) -> null);
-  private static final Answer<Response> RESPONSE = new Answer<>("", true, false,
-      (answer, codec, method) -> Answers.toResponse(answer));
+  private static final Answer<String> TEXT =
+      new Answer<>(
+          "text/plain, " + PROBLEM,
+          false,
+          false,
+          (answer, codec, method) -> new String(answer.body(), StandardCharsets.UTF_8));
+  private static final Answer<byte[]> BYTES =
+      new Answer<>(
+          "application/octet-stream, " + PROBLEM,
+          false,
+          false,
+          (answer, codec, method) -> answer.body());
+  private static final Answer<Void> NONE =
+      new Answer<>(PROBLEM, false, false, (answer, codec, method) -> null);
+  private static final Answer<Response> RESPONSE =
+      new Answer<>("", true, false, (answer, codec, method) -> Answers.toResponse(answer));
 
   private final String accept;
   private final boolean anyStatus;
@@ -69,25 +77,34 @@ public final class Answer<T> {
 
   /** A result read from JSON by the client's codec as {@code type}. */
   public static <T> Answer<T> json(Type type) {
-    return new Answer<>("application/json, " + PROBLEM, false, false,
+    return new Answer<>(
+        "application/json, " + PROBLEM,
+        false,
+        false,
         (answer, codec, method) -> readJson(answer.body(), codec, type, method));
   }
 
   /** {@code Optional<T>}: empty on 404 (or a JSON {@code null}), else what {@code value} reads. */
   public static <T> Answer<Optional<T>> optional(Answer<T> value) {
-    return new Answer<>(value.accept, value.anyStatus, true,
+    return new Answer<>(
+        value.accept,
+        value.anyStatus,
+        true,
         (answer, codec, method) -> Optional.ofNullable(value.reader.read(answer, codec, method)));
   }
 
   /**
    * {@code Reply<T>}: the answer's status and headers around what {@code body} reads. Headers the
-   * body's type or the framing decides (Content-Type, Content-Length, Transfer-Encoding) stay
-   * out, as a Reply cannot carry them; a success without a body (204, 205) is a malformed answer.
+   * body's type or the framing decides (Content-Type, Content-Length, Transfer-Encoding) stay out,
+   * as a Reply cannot carry them; a success without a body (204, 205) is a malformed answer.
    */
   public static <T> Answer<Reply<T>> reply(Answer<T> body) {
-    return new Answer<>(body.accept, false, false,
-        (answer, codec, method) -> toReply(answer, body.reader.read(answer, codec, method),
-            method));
+    return new Answer<>(
+        body.accept,
+        false,
+        false,
+        (answer, codec, method) ->
+            toReply(answer, body.reader.read(answer, codec, method), method));
   }
 
   private static <T> Reply<T> toReply(HttpResponse<byte[]> answer, T body, String method) {
@@ -95,12 +112,19 @@ public final class Answer<T> {
     try {
       reply = Reply.status(answer.statusCode(), body);
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new ClientException(ClientException.Failure.MALFORMED_ANSWER, "The answer to "
-          + method + "() has status " + answer.statusCode() + " and no body to reply with", e);
+      throw new ClientException(
+          ClientException.Failure.MALFORMED_ANSWER,
+          "The answer to "
+              + method
+              + "() has status "
+              + answer.statusCode()
+              + " and no body to reply with",
+          e);
     }
     for (Map.Entry<String, List<String>> header : answer.headers().map().entrySet()) {
       String name = header.getKey();
-      if (name.startsWith(":") || name.equalsIgnoreCase("Content-Length")
+      if (name.startsWith(":")
+          || name.equalsIgnoreCase("Content-Length")
           || name.equalsIgnoreCase("Content-Type")
           || name.equalsIgnoreCase("Transfer-Encoding")) {
         continue; // HTTP/2 pseudo-headers, and what the body and framing decide
@@ -135,8 +159,10 @@ public final class Answer<T> {
     try {
       return (T) codec.read(body, type);
     } catch (IOException | RuntimeException e) {
-      throw new ClientException(ClientException.Failure.MALFORMED_ANSWER, "The answer to "
-          + method + "() is not the JSON it returns: " + e.getMessage(), e);
+      throw new ClientException(
+          ClientException.Failure.MALFORMED_ANSWER,
+          "The answer to " + method + "() is not the JSON it returns: " + e.getMessage(),
+          e);
     }
   }
 }

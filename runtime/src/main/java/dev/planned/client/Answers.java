@@ -16,25 +16,36 @@ final class Answers {
   private Answers() {}
 
   /**
-   * The exception for an answer with an error status: its problem when it sent one
-   * ({@code application/problem+json}), else a problem of its status whose detail is a cut
-   * excerpt of the body; a 501 becomes a {@link NotImplementedException} carrying the plan.
+   * The exception for an answer with an error status: its problem when it sent one ({@code
+   * application/problem+json}), else a problem of its status whose detail is a cut excerpt of the
+   * body; a 501 becomes a {@link NotImplementedException} carrying the plan.
    */
   static RuntimeException error(HttpResponse<byte[]> answer, String method) {
     int status = answer.statusCode();
     if (status < 400 || status > 599) {
-      return new ClientException(ClientException.Failure.UNEXPECTED_STATUS,
-          method + "() got status " + status + ", which the client does not map", null);
+      return new ClientException(
+          ClientException.Failure.UNEXPECTED_STATUS,
+          method + "() got status " + status + ", which the client does not map",
+          null);
     }
-    Problem problem = problemOf(answer).orElseGet(() -> Problem.of(status)
-        .withDetail(Problem.echo(new String(answer.body(), StandardCharsets.UTF_8).strip())));
+    Problem problem =
+        problemOf(answer)
+            .orElseGet(
+                () ->
+                    Problem.of(status)
+                        .withDetail(
+                            Problem.echo(
+                                new String(answer.body(), StandardCharsets.UTF_8).strip())));
     return status == 501 ? new NotImplementedException(problem) : new HttpException(problem);
   }
 
   private static Optional<Problem> problemOf(HttpResponse<byte[]> answer) {
-    boolean isProblem = answer.headers().firstValue("Content-Type")
-        .map(type -> type.toLowerCase(Locale.ROOT).startsWith("application/problem+json"))
-        .orElse(false);
+    boolean isProblem =
+        answer
+            .headers()
+            .firstValue("Content-Type")
+            .map(type -> type.toLowerCase(Locale.ROOT).startsWith("application/problem+json"))
+            .orElse(false);
     if (!isProblem) {
       return Optional.empty();
     }
@@ -45,14 +56,16 @@ final class Answers {
     Problem problem = Problem.of(answer.statusCode());
     for (Map.Entry<String, String> member : members.get().entrySet()) {
       String value = member.getValue();
-      problem = switch (member.getKey()) {
-        case "type" -> problem.withType(value);
-        case "title" -> problem.withTitle(value);
-        case "detail" -> problem.withDetail(value);
-        case "instance" -> problem.withInstance(value);
-        case "status" -> problem; // the answer's status is the one that counts (RFC 9457, 3.1.2)
-        default -> problem.with(member.getKey(), value);
-      };
+      problem =
+          switch (member.getKey()) {
+            case "type" -> problem.withType(value);
+            case "title" -> problem.withTitle(value);
+            case "detail" -> problem.withDetail(value);
+            case "instance" -> problem.withInstance(value);
+            case "status" ->
+                problem; // the answer's status is the one that counts (RFC 9457, 3.1.2)
+            default -> problem.with(member.getKey(), value);
+          };
     }
     return Optional.of(problem);
   }
@@ -62,7 +75,8 @@ final class Answers {
     Response response = Response.status(answer.statusCode());
     for (Map.Entry<String, List<String>> header : answer.headers().map().entrySet()) {
       String name = header.getKey();
-      if (name.startsWith(":") || name.equalsIgnoreCase("Content-Length")
+      if (name.startsWith(":")
+          || name.equalsIgnoreCase("Content-Length")
           || name.equalsIgnoreCase("Content-Type")) {
         continue; // HTTP/2 pseudo-headers; the length is the body's; the type comes with it
       }

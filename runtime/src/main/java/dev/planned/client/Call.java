@@ -21,10 +21,12 @@ import java.util.concurrent.CompletionException;
 /**
  * One request of a generated client, built in the order of its pattern (path, then query, headers
  * and body), then sent. Values are sent as their {@code toString()}, enums as their constant name;
- * a null, an empty {@code Optional} or an empty list sends nothing, leaving a default to the server.
+ * a null, an empty {@code Optional} or an empty list sends nothing, leaving a default to the
+ * server.
  */
 public final class Call {
-  private static final HttpResponse.BodyHandler<byte[]> BYTES = HttpResponse.BodyHandlers.ofByteArray();
+  private static final HttpResponse.BodyHandler<byte[]> BYTES =
+      HttpResponse.BodyHandlers.ofByteArray();
 
   private final Calls calls;
   private final String method;
@@ -54,8 +56,14 @@ public final class Call {
   public Call segment(String name, Object value) {
     String text = text(name, value);
     if (text.isEmpty()) {
-      throw new IllegalArgumentException("Path parameter \"" + name + "\" of " + javaMethod
-          + "() is empty; a {" + name + "} segment matches one or more characters.");
+      throw new IllegalArgumentException(
+          "Path parameter \""
+              + name
+              + "\" of "
+              + javaMethod
+              + "() is empty; a {"
+              + name
+              + "} segment matches one or more characters.");
     }
     uri.append('/').append(UriEncoding.encode(text));
     return this;
@@ -67,8 +75,9 @@ public final class Call {
     int start = 0;
     while (true) {
       int slash = text.indexOf('/', start);
-      uri.append('/').append(UriEncoding.encode(slash < 0 ? text.substring(start)
-          : text.substring(start, slash)));
+      uri.append('/')
+          .append(
+              UriEncoding.encode(slash < 0 ? text.substring(start) : text.substring(start, slash)));
       if (slash < 0) {
         return this;
       }
@@ -87,7 +96,9 @@ public final class Call {
     }
     Object present = present(value);
     if (present != null) {
-      uri.append(hasQuery ? '&' : '?').append(UriEncoding.encode(name)).append('=')
+      uri.append(hasQuery ? '&' : '?')
+          .append(UriEncoding.encode(name))
+          .append('=')
           .append(UriEncoding.encode(text(name, present)));
       hasQuery = true;
     }
@@ -113,14 +124,16 @@ public final class Call {
     try {
       json = calls.codec.write(value, type);
     } catch (IOException e) {
-      throw new IllegalArgumentException("The body of " + javaMethod + "() could not be written"
-          + " as JSON: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "The body of " + javaMethod + "() could not be written" + " as JSON: " + e.getMessage(),
+          e);
     }
     return body(HttpRequest.BodyPublishers.ofByteArray(json), "application/json");
   }
 
   public Call text(String text) {
-    return body(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8),
+    return body(
+        HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8),
         "text/plain; charset=utf-8");
   }
 
@@ -147,8 +160,10 @@ public final class Call {
       response = calls.http.send(built, BYTES);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ClientException(ClientException.Failure.INTERRUPTED,
-          javaMethod + "() was interrupted while waiting for " + describe(built), e);
+      throw new ClientException(
+          ClientException.Failure.INTERRUPTED,
+          javaMethod + "() was interrupted while waiting for " + describe(built),
+          e);
     } catch (IOException e) {
       throw failed(e, built);
     }
@@ -158,14 +173,22 @@ public final class Call {
   /** Sends the call without blocking: the stage completes with the result or the exception. */
   public <T> CompletableFuture<T> sendAsync(Answer<T> answer) {
     HttpRequest built = build(answer);
-    return calls.http.sendAsync(built, BYTES).handle((response, thrown) -> {
-      if (thrown != null) {
-        Throwable cause = thrown instanceof CompletionException && thrown.getCause() != null
-            ? thrown.getCause() : thrown;
-        throw cause instanceof IOException io ? failed(io, built) : new CompletionException(cause);
-      }
-      return read(response, answer);
-    });
+    return calls
+        .http
+        .sendAsync(built, BYTES)
+        .handle(
+            (response, thrown) -> {
+              if (thrown != null) {
+                Throwable cause =
+                    thrown instanceof CompletionException && thrown.getCause() != null
+                        ? thrown.getCause()
+                        : thrown;
+                throw cause instanceof IOException io
+                    ? failed(io, built)
+                    : new CompletionException(cause);
+              }
+              return read(response, answer);
+            });
   }
 
   private HttpRequest build(Answer<?> answer) {
@@ -195,16 +218,22 @@ public final class Call {
 
   private ClientException failed(IOException e, HttpRequest request) {
     if (e instanceof HttpTimeoutException || e instanceof HttpConnectTimeoutException) {
-      return new ClientException(ClientException.Failure.TIMEOUT,
-          javaMethod + "() got no answer in time from " + describe(request), e);
+      return new ClientException(
+          ClientException.Failure.TIMEOUT,
+          javaMethod + "() got no answer in time from " + describe(request),
+          e);
     }
     if (e instanceof InterruptedIOException) {
       Thread.currentThread().interrupt();
-      return new ClientException(ClientException.Failure.INTERRUPTED,
-          javaMethod + "() was interrupted while waiting for " + describe(request), e);
+      return new ClientException(
+          ClientException.Failure.INTERRUPTED,
+          javaMethod + "() was interrupted while waiting for " + describe(request),
+          e);
     }
-    return new ClientException(ClientException.Failure.CONNECTION,
-        javaMethod + "() failed to get an answer from " + describe(request) + ": " + e, e);
+    return new ClientException(
+        ClientException.Failure.CONNECTION,
+        javaMethod + "() failed to get an answer from " + describe(request) + ": " + e,
+        e);
   }
 
   private static String describe(HttpRequest request) {

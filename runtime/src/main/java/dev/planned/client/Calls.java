@@ -1,8 +1,8 @@
 package dev.planned.client;
 
-import dev.planned.internal.Binding;
 import dev.planned.JsonCodec;
 import dev.planned.Plan;
+import dev.planned.internal.Binding;
 import java.lang.reflect.Type;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,19 +15,26 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * A generated client's settings, and where its calls start. Tailored to generated code, which
- * holds one; users configure it through {@link ClientBuilder}.
+ * A generated client's settings, and where its calls start. Tailored to generated code, which holds
+ * one; users configure it through {@link ClientBuilder}.
  */
 public final class Calls {
   final String base;
   final HttpClient http;
   final JsonCodec codec;
+
   /** Names and values, alternating. */
   final List<String> headers;
+
   final Duration timeout;
   final Consumer<HttpRequest.Builder> everyRequest;
 
-  Calls(URI base, HttpClient http, JsonCodec codec, List<String> headers, Duration timeout,
+  Calls(
+      URI base,
+      HttpClient http,
+      JsonCodec codec,
+      List<String> headers,
+      Duration timeout,
       Consumer<HttpRequest.Builder> everyRequest) {
     String text = base.toString();
     this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;

@@ -30,21 +30,26 @@ public final class ClientBuilder<C> {
   /**
    * Used by generated clients' {@code builder(URI)}.
    *
-   * @param base the server's address, with any path the API is mounted under (a servlet's
-   *     context path); the API's own base path is added by the client
+   * @param base the server's address, with any path the API is mounted under (a servlet's context
+   *     path); the API's own base path is added by the client
    * @param needsJson whether some endpoint of the API reads or writes JSON
    */
   public ClientBuilder(URI base, boolean needsJson, Function<Calls, C> client) {
     this.base = Objects.requireNonNull(base, "base");
     if (base.getScheme() == null || base.getHost() == null) {
-      throw new IllegalArgumentException("A client needs an absolute http or https URI such as"
-          + " http://localhost:8080, not " + base);
+      throw new IllegalArgumentException(
+          "A client needs an absolute http or https URI such as"
+              + " http://localhost:8080, not "
+              + base);
     }
     this.needsJson = needsJson;
     this.client = client;
   }
 
-  /** The {@code HttpClient} to send with; by default one made with {@code HttpClient.newHttpClient()}. */
+  /**
+   * The {@code HttpClient} to send with; by default one made with {@code
+   * HttpClient.newHttpClient()}.
+   */
   public ClientBuilder<C> httpClient(HttpClient httpClient) {
     this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
     return this;
@@ -64,8 +69,8 @@ public final class ClientBuilder<C> {
   }
 
   /**
-   * How long each call may wait for its answer's headers before it fails with
-   * {@link ClientException.Failure#TIMEOUT}; by default as long as the {@code HttpClient} waits
+   * How long each call may wait for its answer's headers before it fails with {@link
+   * ClientException.Failure#TIMEOUT}; by default as long as the {@code HttpClient} waits
    * (connecting has the {@code HttpClient}'s own connect timeout).
    */
   public ClientBuilder<C> timeout(Duration timeout) {
@@ -77,8 +82,8 @@ public final class ClientBuilder<C> {
   }
 
   /**
-   * A hook run on every request just before it is sent, after its own headers are set: e.g.
-   * {@code request -> request.setHeader("Authorization", "Bearer " + tokens.current())}.
+   * A hook run on every request just before it is sent, after its own headers are set: e.g. {@code
+   * request -> request.setHeader("Authorization", "Bearer " + tokens.current())}.
    */
   public ClientBuilder<C> everyRequest(Consumer<HttpRequest.Builder> hook) {
     this.everyRequest = Objects.requireNonNull(hook, "hook");
@@ -93,9 +98,14 @@ public final class ClientBuilder<C> {
   public C build() {
     JsonCodec json = codec;
     if (json == null && needsJson) {
-      json = JsonCodec.discover().orElseThrow(() -> new IllegalStateException("This API reads or"
-          + " writes JSON, but no JsonCodec is on the class path: add dev.planned:planned-jackson,"
-          + " or pass a codec to the client's builder."));
+      json =
+          JsonCodec.discover()
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "This API reads or writes JSON, but no JsonCodec is on the class path:"
+                              + " add dev.planned:planned-jackson, or pass a codec to the client's"
+                              + " builder."));
     }
     HttpClient http = httpClient != null ? httpClient : HttpClient.newHttpClient();
     return client.apply(new Calls(base, http, json, List.copyOf(headers), timeout, everyRequest));

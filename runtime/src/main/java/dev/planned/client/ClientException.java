@@ -1,10 +1,10 @@
 package dev.planned.client;
 
 /**
- * A call of a generated client that got no usable answer: the server could not be reached, did
- * not answer in time, the calling thread was interrupted, or the answer could not be read as the
- * method's result. An answer with an error status is an {@link dev.planned.HttpException}
- * instead. The {@linkplain #getCause() cause} is what {@code java.net.http} or the codec threw.
+ * A call of a generated client that got no usable answer: the server could not be reached, did not
+ * answer in time, the calling thread was interrupted, or the answer could not be read as the
+ * method's result. An answer with an error status is an {@link dev.planned.HttpException} instead.
+ * The {@linkplain #getCause() cause} is what {@code java.net.http} or the codec threw.
  */
 public class ClientException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -17,7 +17,9 @@ public class ClientException extends RuntimeException {
     TIMEOUT,
     /** The calling thread was interrupted while it waited; its interrupt flag is set again. */
     INTERRUPTED,
-    /** A success answer whose body is not the result type: malformed JSON, or JSON of another shape. */
+    /**
+     * A success answer whose body is not the result type: malformed JSON, or JSON of another shape.
+     */
     MALFORMED_ANSWER,
     /** A status the client does not map: a 1xx or 3xx (redirects are not followed by default). */
     UNEXPECTED_STATUS

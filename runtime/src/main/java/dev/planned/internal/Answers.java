@@ -15,8 +15,10 @@ public final class Answers {
    * dispatcher that is not generated does.
    */
   public static Response internalError(Request request) {
-    return Problem.of(500).withDetail("The server failed to answer the request.")
-        .withRequestPath(request.path()).toResponse();
+    return Problem.of(500)
+        .withDetail("The server failed to answer the request.")
+        .withRequestPath(request.path())
+        .toResponse();
   }
 
   /** The problem an {@link HttpException} stands for, about this request's path. */

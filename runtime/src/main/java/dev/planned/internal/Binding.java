@@ -25,12 +25,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * What generated dispatchers call to bind parameters and write results. Every failure is an
- * {@link HttpException} whose detail names the parameter, where it came from, the expected type
- * and the rejected value, so the client gets a 4xx problem and never a 500.
+ * What generated dispatchers call to bind parameters and write results. Every failure is an {@link
+ * HttpException} whose detail names the parameter, where it came from, the expected type and the
+ * rejected value, so the client gets a 4xx problem and never a 500.
  *
- * <p>Converters are method references the processor chose at compile time ({@code Integer::valueOf},
- * {@code UUID::fromString}, {@code Color::valueOf}…): nothing is looked up per request.
+ * <p>Converters are method references the processor chose at compile time ({@code
+ * Integer::valueOf}, {@code UUID::fromString}, {@code Color::valueOf}…): nothing is looked up per
+ * request.
  */
 public final class Binding {
   /** Where a parameter's value comes from; names it in problem details. */
@@ -51,25 +52,35 @@ public final class Binding {
   /**
    * The value a filter attached under {@code Attribute.of(name, type)}. Missing, it is a bug in the
    * filter chain, not the client's: the exception makes a 500 that reveals nothing, and its
-   * message, in the log, names the attribute, the endpoint and any value of another type under
-   * the same name.
+   * message, in the log, names the attribute, the endpoint and any value of another type under the
+   * same name.
    */
   public static <T> T attribute(Request request, String name, Class<T> type, String endpoint) {
     Optional<T> value = request.attribute(Attribute.of(name, type));
     if (value.isPresent()) {
       return value.get();
     }
-    String others = request.attributeKeys().stream()
-        .filter(key -> key.name().equals(name))
-        .map(key -> key.type().getName())
-        .sorted()
-        .collect(Collectors.joining(", "));
-    throw new IllegalStateException("No filter attached the request attribute " + name + " ("
-        + type.getName() + ") that " + endpoint + " needs"
-        + (others.isEmpty() ? "" : "; one of another type is there: " + others)
-        + ". A filter must call next.proceed(request.withAttribute(Attribute.of(\"" + name
-        + "\", " + type.getSimpleName() + ".class), value)) before this endpoint, or the"
-        + " parameter be an Optional.");
+    String others =
+        request.attributeKeys().stream()
+            .filter(key -> key.name().equals(name))
+            .map(key -> key.type().getName())
+            .sorted()
+            .collect(Collectors.joining(", "));
+    throw new IllegalStateException(
+        "No filter attached the request attribute "
+            + name
+            + " ("
+            + type.getName()
+            + ") that "
+            + endpoint
+            + " needs"
+            + (others.isEmpty() ? "" : "; one of another type is there: " + others)
+            + ". A filter must call next.proceed(request.withAttribute(Attribute.of(\""
+            + name
+            + "\", "
+            + type.getSimpleName()
+            + ".class), value)) before this endpoint, or the"
+            + " parameter be an Optional.");
   }
 
   /** The value a filter attached under {@code Attribute.of(name, type)}, if any. */
@@ -90,7 +101,11 @@ public final class Binding {
    *
    * @param expected the expected type for the detail, with its article: "an int", "a UUID"
    */
-  public static <T> T convert(String raw, Source source, String name, String expected,
+  public static <T> T convert(
+      String raw,
+      Source source,
+      String name,
+      String expected,
       Function<String, ? extends T> converter) {
     T value;
     try {
@@ -105,21 +120,33 @@ public final class Binding {
   }
 
   /** Converts a required value: 400 if it is absent. */
-  public static <T> T convert(Optional<String> raw, Source source, String name, String expected,
+  public static <T> T convert(
+      Optional<String> raw,
+      Source source,
+      String name,
+      String expected,
       Function<String, ? extends T> converter) {
     return convert(required(raw, source, name), source, name, expected, converter);
   }
 
-  public static <T> Optional<T> convertOptional(Optional<String> raw, Source source, String name,
-      String expected, Function<String, ? extends T> converter) {
+  public static <T> Optional<T> convertOptional(
+      Optional<String> raw,
+      Source source,
+      String name,
+      String expected,
+      Function<String, ? extends T> converter) {
     return raw.isEmpty()
         ? Optional.empty()
         : Optional.of(convert(raw.get(), source, name, expected, converter));
   }
 
   /** Every value of a repeated parameter, converted, in order. */
-  public static <T> List<T> convertAll(List<String> raw, Source source, String name,
-      String expected, Function<String, ? extends T> converter) {
+  public static <T> List<T> convertAll(
+      List<String> raw,
+      Source source,
+      String name,
+      String expected,
+      Function<String, ? extends T> converter) {
     List<T> values = new ArrayList<>(raw.size());
     for (String value : raw) {
       values.add(convert(value, source, name, expected, converter));
@@ -145,7 +172,10 @@ public final class Binding {
         : OptionalDouble.of(convert(raw.get(), source, name, "a double", Double::valueOf));
   }
 
-  /** {@code true} or {@code false}, ignoring case; unlike {@link Boolean#parseBoolean}, nothing else. */
+  /**
+   * {@code true} or {@code false}, ignoring case; unlike {@link Boolean#parseBoolean}, nothing
+   * else.
+   */
   public static Boolean parseBoolean(String raw) {
     if (raw.equalsIgnoreCase("true")) {
       return Boolean.TRUE;
@@ -165,18 +195,21 @@ public final class Binding {
   }
 
   /**
-   * Reads a JSON body: 415 unless it is declared JSON, 400 if it is empty or the codec cannot
-   * read it (with the codec's message, cut like any echo), 413 if it is over the request's size
-   * limit. An {@link HttpException} from the codec (thrown by a constructor it called) answers as
-   * it is; any other runtime exception is the codec's fault, and a 500.
+   * Reads a JSON body: 415 unless it is declared JSON, 400 if it is empty or the codec cannot read
+   * it (with the codec's message, cut like any echo), 413 if it is over the request's size limit.
+   * An {@link HttpException} from the codec (thrown by a constructor it called) answers as it is;
+   * any other runtime exception is the codec's fault, and a 500.
    */
   public static Object readJson(Request request, JsonCodec codec, Type type, String typeName) {
     String contentType = request.header("Content-Type").orElse("");
     if (!isJson(contentType)) {
-      throw new HttpException(415, "The request body must be JSON (a " + typeName + "): send"
-          + " Content-Type: application/json" + (contentType.isEmpty()
-              ? "."
-              : ", not \"" + Problem.echo(contentType) + "\"."));
+      throw new HttpException(
+          415,
+          "The request body must be JSON (a "
+              + typeName
+              + "): send"
+              + " Content-Type: application/json"
+              + (contentType.isEmpty() ? "." : ", not \"" + Problem.echo(contentType) + "\"."));
     }
     byte[] json = request.body();
     if (json.length == 0) {
@@ -201,9 +234,12 @@ public final class Binding {
   /** 406 unless the client's {@code Accept} admits {@code application/json}. */
   public static void requireJsonAcceptable(Request request) {
     if (!acceptsJson(request.headers("Accept"))) {
-      throw new HttpException(406, "This endpoint answers application/json, which the Accept"
-          + " header \"" + Problem.echo(String.join(", ", request.headers("Accept")))
-          + "\" excludes.");
+      throw new HttpException(
+          406,
+          "This endpoint answers application/json, which the Accept"
+              + " header \""
+              + Problem.echo(String.join(", ", request.headers("Accept")))
+              + "\" excludes.");
     }
   }
 
@@ -232,16 +268,19 @@ public final class Binding {
 
   /** A {@link Reply} with an {@code application/octet-stream} body. */
   public static Response bytesReply(Reply<byte[]> reply, int declared) {
-    return withReplyHeaders(Response.of(replyStatus(reply, declared), "application/octet-stream",
-        reply.body()), reply);
+    return withReplyHeaders(
+        Response.of(replyStatus(reply, declared), "application/octet-stream", reply.body()), reply);
   }
 
   private static int replyStatus(Reply<?> reply, int declared) {
     if (declared != 0 && reply.status() != declared) {
       // the endpoint's OpenAPI document promises the declared status: a 500 rather than a lie
-      throw new IllegalStateException("The endpoint declares status = " + declared
-          + ", but returned a Reply with status " + reply.status()
-          + ": make them agree, or remove status from @Endpoint");
+      throw new IllegalStateException(
+          "The endpoint declares status = "
+              + declared
+              + ", but returned a Reply with status "
+              + reply.status()
+              + ": make them agree, or remove status from @Endpoint");
     }
     return reply.status();
   }
@@ -272,9 +311,14 @@ public final class Binding {
    * @throws IllegalStateException naming the module to add when there is none
    */
   public static JsonCodec discoverJsonCodec(String api) {
-    return JsonCodec.discover().orElseThrow(() -> new IllegalStateException(api + " reads or"
-        + " writes JSON, but no JsonCodec is on the class path: add the dependency"
-        + " dev.planned:planned-jackson, or pass a JsonCodec to the dispatcher's constructor."));
+    return JsonCodec.discover()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    api
+                        + " reads or writes JSON, but no JsonCodec is on the class path: add the"
+                        + " dependency dev.planned:planned-jackson, or pass a JsonCodec to the"
+                        + " dispatcher's constructor."));
   }
 
   /** The value of a {@code {name}} wildcard: the request's decoded segment {@code index}. */
@@ -282,7 +326,10 @@ public final class Binding {
     return RawPath.segment(request.path(), index);
   }
 
-  /** The value of a {@code {name...}} wildcard: the decoded segments from {@code from} on, joined by '/'. */
+  /**
+   * The value of a {@code {name...}} wildcard: the decoded segments from {@code from} on, joined by
+   * '/'.
+   */
   public static String rest(Request request, int from) {
     return RawPath.rest(request.path(), from);
   }
@@ -309,12 +356,13 @@ public final class Binding {
       for (String range : header.split(",")) {
         String[] parts = range.split(";");
         String mediaRange = parts[0].strip().toLowerCase(Locale.ROOT);
-        int specificity = switch (mediaRange) {
-          case "application/json" -> 2;
-          case "application/*" -> 1;
-          case "*/*" -> 0;
-          default -> -1;
-        };
+        int specificity =
+            switch (mediaRange) {
+              case "application/json" -> 2;
+              case "application/*" -> 1;
+              case "*/*" -> 0;
+              default -> -1;
+            };
         if (specificity > bestSpecificity) {
           bestSpecificity = specificity;
           quality = qualityOf(parts);
@@ -339,8 +387,16 @@ public final class Binding {
   }
 
   private static HttpException rejected(String raw, Source source, String name, String expected) {
-    return new HttpException(400, source.label + " \"" + name + "\" must be " + expected
-        + ", but was \"" + Problem.echo(raw) + "\".");
+    return new HttpException(
+        400,
+        source.label
+            + " \""
+            + name
+            + "\" must be "
+            + expected
+            + ", but was \""
+            + Problem.echo(raw)
+            + "\".");
   }
 
   /** A parameterized type token, equal to the JDK's own for the same type. */
@@ -375,8 +431,10 @@ public final class Binding {
 
     @Override
     public String toString() {
-      return raw.getName() + Arrays.stream(arguments).map(Type::getTypeName)
-          .collect(Collectors.joining(", ", "<", ">"));
+      return raw.getName()
+          + Arrays.stream(arguments)
+              .map(Type::getTypeName)
+              .collect(Collectors.joining(", ", "<", ">"));
     }
   }
 }

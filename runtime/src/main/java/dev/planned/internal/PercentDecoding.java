@@ -48,9 +48,11 @@ public final class PercentDecoding {
         String name = decode(rawQuery, start, nameEnd, true);
         String value = nameEnd == end ? "" : decode(rawQuery, nameEnd + 1, end, true);
         if (name == null || value == null) {
-          throw new HttpException(400, "The query field \""
-              + Problem.echo(rawQuery.substring(start, end))
-              + "\" is not valid percent-encoding.");
+          throw new HttpException(
+              400,
+              "The query field \""
+                  + Problem.echo(rawQuery.substring(start, end))
+                  + "\" is not valid percent-encoding.");
         }
         fields.computeIfAbsent(name, n -> new ArrayList<>(1)).add(value);
       }
@@ -74,7 +76,8 @@ public final class PercentDecoding {
         i++;
         continue;
       }
-      // A character's UTF-8 bytes are always escaped together, so each run of escapes decodes alone.
+      // A character's UTF-8 bytes are always escaped together, so each run of escapes decodes
+      // alone.
       byte[] run = new byte[(to - i) / 3];
       int length = 0;
       while (i < to && s.charAt(i) == '%') {
@@ -87,10 +90,12 @@ public final class PercentDecoding {
         i += 3;
       }
       try {
-        out.append(UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(run, 0, length)));
+        out.append(
+            UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(run, 0, length)));
       } catch (CharacterCodingException e) {
         return null;
       }

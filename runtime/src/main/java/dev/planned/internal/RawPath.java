@@ -5,8 +5,8 @@ import dev.planned.HttpException;
 /**
  * Route matching on a request's raw path where it lies, for the router and generated route tables:
  * a segment is compared in place and decoded only when it holds a {@code %} escape; a wildcard's
- * value is decoded and copied only when an endpoint binds it. A static route thus allocates
- * nothing to be found.
+ * value is decoded and copied only when an endpoint binds it. A static route thus allocates nothing
+ * to be found.
  *
  * <p>A segment is addressed by two indexes into the raw path: {@code slash}, the {@code /} before
  * it, and {@code end}, the {@code /} after it or the path's length. The first segment starts after
@@ -56,13 +56,14 @@ public final class RawPath {
     if (length == literal.length() && rawPath.startsWith(literal, slash + 1)) {
       return true; // a literal holds no '%', so the raw text equal to it is the decoded text too
     }
-    return length > literal.length() && hasEscape(rawPath, slash + 1, end)
+    return length > literal.length()
+        && hasEscape(rawPath, slash + 1, end)
         && literal.equals(PercentDecoding.segment(rawPath, slash + 1, end));
   }
 
   /**
-   * The {@link String#hashCode} of the segment between {@code slash} and {@code end}, decoded,
-   * for a switch over many literals; computed in place unless the segment holds {@code %}.
+   * The {@link String#hashCode} of the segment between {@code slash} and {@code end}, decoded, for
+   * a switch over many literals; computed in place unless the segment holds {@code %}.
    */
   public static int segmentHash(String rawPath, int slash, int end) {
     int hash = 0;

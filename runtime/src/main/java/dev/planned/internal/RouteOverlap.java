@@ -5,16 +5,16 @@ import java.util.List;
 
 /**
  * How two routes ({@code GET /v1/books/{isbn}}, {@code HEAD /files/{path...}}) relate, by the rules
- * of Go 1.22's {@code ServeMux} ({@code net/http/pattern.go}: {@code comparePaths},
- * {@code compareMethods}, {@code combineRelationships}, {@code conflictsWith}). The one owner of
- * that rule: the processor decides conflicts within an API with it, and the router conflicts
- * between APIs served together.
+ * of Go 1.22's {@code ServeMux} ({@code net/http/pattern.go}: {@code comparePaths}, {@code
+ * compareMethods}, {@code combineRelationships}, {@code conflictsWith}). The one owner of that
+ * rule: the processor decides conflicts within an API with it, and the router conflicts between
+ * APIs served together.
  *
- * <p>Paths are written as in {@code @Endpoint}, with the base path: literal segments,
- * {@code {name}} (one non-empty segment), and a last {@code {name...}} (one or more segments,
- * possibly one empty segment, so {@code /files/{p...}} matches {@code /files/}). The root
- * {@code /} has no segments; a {@code {name...}} that is the first segment also matches {@code /},
- * with the value {@code ""}, as in Go.
+ * <p>Paths are written as in {@code @Endpoint}, with the base path: literal segments, {@code
+ * {name}} (one non-empty segment), and a last {@code {name...}} (one or more segments, possibly one
+ * empty segment, so {@code /files/{p...}} matches {@code /files/}). The root {@code /} has no
+ * segments; a {@code {name...}} that is the first segment also matches {@code /}, with the value
+ * {@code ""}, as in Go.
  */
 public final class RouteOverlap {
   /** The relation of route {@code a} to route {@code b}, as Go names them. */
@@ -23,7 +23,9 @@ public final class RouteOverlap {
     DISJOINT,
     /** Both match exactly the same requests. */
     EQUIVALENT,
-    /** {@code a} matches a strict subset of {@code b}'s requests: {@code a} wins where both match. */
+    /**
+     * {@code a} matches a strict subset of {@code b}'s requests: {@code a} wins where both match.
+     */
     MORE_SPECIFIC,
     /** {@code b} is more specific. */
     MORE_GENERAL,
@@ -44,8 +46,8 @@ public final class RouteOverlap {
   /**
    * Whether two routes of one API cannot both be served, as Go's {@code conflictsWith}: they match
    * the same requests, or overlap with neither more specific. This includes a {@code GET} and a
-   * {@code HEAD}, since a {@code GET} route also serves {@code HEAD}: {@code GET /b/b} and
-   * {@code HEAD /b/{x}} conflict on {@code HEAD /b/b}.
+   * {@code HEAD}, since a {@code GET} route also serves {@code HEAD}: {@code GET /b/b} and {@code
+   * HEAD /b/{x}} conflict on {@code HEAD /b/b}.
    */
   public static boolean conflict(String methodA, String pathA, String methodB, String pathB) {
     Relation relation = compare(methodA, pathA, methodB, pathB);
@@ -53,15 +55,16 @@ public final class RouteOverlap {
   }
 
   /**
-   * Whether two routes of different APIs cannot be served together. A router asks the APIs in
-   * turn, not for the most specific route among all of them, so routes of one method conflict as
-   * soon as some path matches both. A {@code HEAD} route is looked for in every API before any
-   * {@code GET}, so a {@code GET} and a {@code HEAD} route conflict just as within one API.
+   * Whether two routes of different APIs cannot be served together. A router asks the APIs in turn,
+   * not for the most specific route among all of them, so routes of one method conflict as soon as
+   * some path matches both. A {@code HEAD} route is looked for in every API before any {@code GET},
+   * so a {@code GET} and a {@code HEAD} route conflict just as within one API.
    */
-  public static boolean conflictAcrossApis(String methodA, String pathA, String methodB,
-      String pathB) {
+  public static boolean conflictAcrossApis(
+      String methodA, String pathA, String methodB, String pathB) {
     Relation relation = compare(methodA, pathA, methodB, pathB);
-    return methodA.equals(methodB) ? relation != Relation.DISJOINT
+    return methodA.equals(methodB)
+        ? relation != Relation.DISJOINT
         : relation == Relation.EQUIVALENT || relation == Relation.CONFLICT;
   }
 
@@ -75,9 +78,9 @@ public final class RouteOverlap {
   }
 
   /**
-   * Go's {@code compareMethods} for patterns that all name a method: the same method is
-   * equivalent, {@code GET} is more general than {@code HEAD} (it serves HEAD too), and other
-   * methods are disjoint.
+   * Go's {@code compareMethods} for patterns that all name a method: the same method is equivalent,
+   * {@code GET} is more general than {@code HEAD} (it serves HEAD too), and other methods are
+   * disjoint.
    */
   public static Relation compareMethods(String a, String b) {
     if (a.equals(b)) {
@@ -158,8 +161,8 @@ public final class RouteOverlap {
   }
 
   /**
-   * A path both path patterns match, for messages: literals where either has one,
-   * {@code anything} for wildcards. Only meaningful when the paths are not disjoint.
+   * A path both path patterns match, for messages: literals where either has one, {@code anything}
+   * for wildcards. Only meaningful when the paths are not disjoint.
    */
   public static String sharedPath(String pathA, String pathB) {
     List<String> a = segments(pathA);

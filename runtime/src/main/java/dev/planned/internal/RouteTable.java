@@ -32,7 +32,9 @@ public interface RouteTable<D> {
    */
   Response invoke(D api, int route, Request request) throws Exception;
 
-  /** Whether the endpoint of a route completes later: the router then calls {@link #invokeAsync}. */
+  /**
+   * Whether the endpoint of a route completes later: the router then calls {@link #invokeAsync}.
+   */
   default boolean isAsync(int route) {
     return false;
   }

@@ -14,9 +14,15 @@ public final class Routes {
   }
 
   /** A planned endpoint, answered with 501 and its plan; absent plan values are empty strings. */
-  public static Route planned(String method, String path, String handler, String message,
-      String release, String link, String alternative) {
-    return new Route(method, path, handler,
-        Optional.of(new Plan(message, release, link, alternative)));
+  public static Route planned(
+      String method,
+      String path,
+      String handler,
+      String message,
+      String release,
+      String link,
+      String alternative) {
+    return new Route(
+        method, path, handler, Optional.of(new Plan(message, release, link, alternative)));
   }
 }

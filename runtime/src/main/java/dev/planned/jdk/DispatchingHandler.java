@@ -26,14 +26,16 @@ final class DispatchingHandler implements HttpHandler {
 
   /** Closes exchanges whose lingering is over; one daemon thread for every server. */
   private static final ScheduledExecutorService LINGERING =
-      Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "planned-http-linger");
-        thread.setDaemon(true);
-        return thread;
-      });
+      Executors.newSingleThreadScheduledExecutor(
+          task -> {
+            Thread thread = new Thread(task, "planned-http-linger");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   private final Dispatcher dispatcher;
   private final long maxBodySize;
+
   /** Exchanges begun and not yet answered, for a graceful stop; async answers count too. */
   private final AtomicInteger inFlight = new AtomicInteger();
 
@@ -50,38 +52,48 @@ final class DispatchingHandler implements HttpHandler {
   public void handle(HttpExchange exchange) {
     inFlight.incrementAndGet();
     RequestBody body = RequestBody.of(exchange.getRequestBody());
-    Request request = Request.of(exchange.getRequestMethod(), target(exchange.getRequestURI()))
-        .withHeaders(exchange.getRequestHeaders())
-        .withBody(body)
-        .withMaxBodySize(maxBodySize);
+    Request request =
+        Request.of(exchange.getRequestMethod(), target(exchange.getRequestURI()))
+            .withHeaders(exchange.getRequestHeaders())
+            .withBody(body)
+            .withMaxBodySize(maxBodySize);
     // An endpoint that completes later frees this server thread; whichever thread completes it
     // writes the answer.
-    Exchanges.answer(dispatcher, request).whenComplete((response, failure) -> {
-      // Closing the exchange closes the connection when the answer says Connection: close, and
-      // otherwise when the body is not at its end. The server reads on ("drains") only up to
-      // sun.net.httpserver.drainAmount, which JdkHttpServers.start sets to 0.
-      try (exchange) {
-        readEmptyBody(request, body);
-        if (Exchanges.respond(request, response, body, channel(exchange))) {
-          linger(exchange, body);
-        }
-      } catch (Exception e) {
-        // the client went away mid-answer: nothing to tell it, and closing frees the exchange
-        LOG.log(System.Logger.Level.DEBUG, () -> "Could not send the answer to " + request, e);
-      } finally {
-        inFlight.decrementAndGet();
-      }
-    });
+    Exchanges.answer(dispatcher, request)
+        .whenComplete(
+            (response, failure) -> {
+              // Closing the exchange closes the connection when the answer says Connection: close,
+              // and
+              // otherwise when the body is not at its end. The server reads on ("drains") only up
+              // to
+              // sun.net.httpserver.drainAmount, which JdkHttpServers.start sets to 0.
+              try (exchange) {
+                readEmptyBody(request, body);
+                if (Exchanges.respond(request, response, body, channel(exchange))) {
+                  linger(exchange, body);
+                }
+              } catch (Exception e) {
+                // the client went away mid-answer: nothing to tell it, and closing frees the
+                // exchange
+                LOG.log(
+                    System.Logger.Level.DEBUG, () -> "Could not send the answer to " + request, e);
+              } finally {
+                inFlight.decrementAndGet();
+              }
+            });
   }
 
   /**
    * After an answer that refuses a body the client is still sending: reads and discards the rest,
-   * so that closing does not reset the connection before the client has read the answer, but for
-   * no longer than {@link #LINGER}: a client that announced a body and sends nothing is let go.
+   * so that closing does not reset the connection before the client has read the answer, but for no
+   * longer than {@link #LINGER}: a client that announced a body and sends nothing is let go.
    */
   private static void linger(HttpExchange exchange, RequestBody body) {
-    ScheduledFuture<?> cutOff = LINGERING.schedule(exchange::close, LINGER.toMillis(),
-        TimeUnit.MILLISECONDS); // closes the connection, so that the read below ends
+    ScheduledFuture<?> cutOff =
+        LINGERING.schedule(
+            exchange::close,
+            LINGER.toMillis(),
+            TimeUnit.MILLISECONDS); // closes the connection, so that the read below ends
     try {
       Exchanges.discard(body);
     } finally {
@@ -100,11 +112,10 @@ final class DispatchingHandler implements HttpHandler {
     }
   }
 
-
   private static ResponseChannel channel(HttpExchange exchange) {
     return (status, headers, length) -> {
-      headers.forEach((name, values) ->
-          exchange.getResponseHeaders().put(name, new ArrayList<>(values)));
+      headers.forEach(
+          (name, values) -> exchange.getResponseHeaders().put(name, new ArrayList<>(values)));
       // -1 tells the JDK server there is no body; 0 would mean a chunked body
       exchange.sendResponseHeaders(status, length);
       return exchange.getResponseBody();

@@ -31,11 +31,11 @@ import java.util.concurrent.ExecutorService;
  * <p>{@link #start} sets the JDK server's limits, which are JVM-wide system properties read once,
  * when the first server of the JVM is created; it sets each only if it is not set already, so
  * {@code -D} on the command line (or {@code System.setProperty} before the first server) overrides
- * it: {@code sun.net.httpserver.maxReqTime=30} (seconds for a request's head and body),
- * {@code maxRspTime=60} (seconds from the end of the request to the end of the answer),
- * {@code maxIdleConnections=1000}, {@code drainAmount=0} (Planned decides whether an unread body
- * is read on) and {@code nodelay=true}. A server set up by hand with {@link #handler} gets the
- * JDK's defaults unless the JVM is started with them: no time limits, 200 idle connections.
+ * it: {@code sun.net.httpserver.maxReqTime=30} (seconds for a request's head and body), {@code
+ * maxRspTime=60} (seconds from the end of the request to the end of the answer), {@code
+ * maxIdleConnections=1000}, {@code drainAmount=0} (Planned decides whether an unread body is read
+ * on) and {@code nodelay=true}. A server set up by hand with {@link #handler} gets the JDK's
+ * defaults unless the JVM is started with them: no time limits, 200 idle connections.
  */
 public final class JdkHttpServers {
   /**
@@ -57,17 +57,19 @@ public final class JdkHttpServers {
     return handler(Request.DEFAULT_MAX_BODY_SIZE, dispatchers);
   }
 
-  /** As {@link #handler(Dispatcher...)}, refusing bodies over {@code maxBodySize} bytes with 413. */
+  /**
+   * As {@link #handler(Dispatcher...)}, refusing bodies over {@code maxBodySize} bytes with 413.
+   */
   public static HttpHandler handler(long maxBodySize, Dispatcher... dispatchers) {
     return new DispatchingHandler(Exchanges.serving(dispatchers), checkLimit(maxBodySize));
   }
 
   /**
-   * Starts a server on this address serving these dispatchers at {@code /}, with a virtual
-   * thread per exchange on Java 21 and later (else {@link #defaultThreads()} platform threads,
-   * growing to 200 while all are busy), a backlog of {@link #DEFAULT_BACKLOG}, the time and
-   * connection limits of the class comment, and bodies limited to
-   * {@link Request#DEFAULT_MAX_BODY_SIZE}. Port 0 picks a free port ({@link JdkServer#port()}).
+   * Starts a server on this address serving these dispatchers at {@code /}, with a virtual thread
+   * per exchange on Java 21 and later (else {@link #defaultThreads()} platform threads, growing to
+   * 200 while all are busy), a backlog of {@link #DEFAULT_BACKLOG}, the time and connection limits
+   * of the class comment, and bodies limited to {@link Request#DEFAULT_MAX_BODY_SIZE}. Port 0 picks
+   * a free port ({@link JdkServer#port()}).
    *
    * @throws IllegalArgumentException if routes of different dispatchers conflict
    * @throws IOException if the address cannot be bound
@@ -78,26 +80,28 @@ public final class JdkHttpServers {
   }
 
   /**
-   * As {@link #start(InetSocketAddress, Dispatcher...)} with platform threads: this many kept,
-   * more started while all are busy, up to 200 (or this many if more), then exchanges wait.
+   * As {@link #start(InetSocketAddress, Dispatcher...)} with platform threads: this many kept, more
+   * started while all are busy, up to 200 (or this many if more), then exchanges wait.
    */
   public static JdkServer start(InetSocketAddress address, int threads, Dispatcher... dispatchers)
       throws IOException {
     if (threads < 1) {
       throw new IllegalArgumentException("A server needs at least one thread, not " + threads);
     }
-    return start(address,
+    return start(
+        address,
         RequestThreads.growing(threads, Math.max(threads, RequestThreads.MAX_PLATFORM_THREADS)),
         dispatchers);
   }
 
-  private static JdkServer start(InetSocketAddress address, ExecutorService executor,
-      Dispatcher... dispatchers) throws IOException {
+  private static JdkServer start(
+      InetSocketAddress address, ExecutorService executor, Dispatcher... dispatchers)
+      throws IOException {
     DispatchingHandler handler;
     try {
       // Built before binding, so that conflicting routes fail before a port is taken.
-      handler = new DispatchingHandler(Exchanges.serving(dispatchers),
-          Request.DEFAULT_MAX_BODY_SIZE);
+      handler =
+          new DispatchingHandler(Exchanges.serving(dispatchers), Request.DEFAULT_MAX_BODY_SIZE);
     } catch (RuntimeException e) {
       executor.shutdown();
       throw e;
@@ -117,8 +121,8 @@ public final class JdkHttpServers {
   }
 
   /**
-   * Platform request threads kept for a machine: handlers block on I/O (reading bodies, writing
-   * to slow clients, calling databases), so several per core, and never fewer than 8.
+   * Platform request threads kept for a machine: handlers block on I/O (reading bodies, writing to
+   * slow clients, calling databases), so several per core, and never fewer than 8.
    */
   public static int defaultThreads() {
     return Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
@@ -126,7 +130,8 @@ public final class JdkHttpServers {
 
   private static long checkLimit(long maxBodySize) {
     if (maxBodySize < 0) {
-      throw new IllegalArgumentException("The body size limit must not be negative: " + maxBodySize);
+      throw new IllegalArgumentException(
+          "The body size limit must not be negative: " + maxBodySize);
     }
     return maxBodySize;
   }

@@ -49,9 +49,9 @@ public final class JdkServer implements AutoCloseable {
   }
 
   /**
-   * Stops accepting connections at once, lets the requests in flight finish for up to
-   * {@code grace}, then closes every connection and the request threads. Returns as soon as the
-   * last request is answered. Requests still running when the grace ends are cut off.
+   * Stops accepting connections at once, lets the requests in flight finish for up to {@code
+   * grace}, then closes every connection and the request threads. Returns as soon as the last
+   * request is answered. Requests still running when the grace ends are cut off.
    */
   public void stop(Duration grace) {
     if (handler.inFlight() == 0) {

@@ -43,25 +43,33 @@ final class RequestThreads {
 
   /**
    * Platform threads named {@code planned-http-N}: {@code core} kept, more started while all are
-   * busy up to {@code max} (ended after a minute idle), then exchanges queue. A plain
-   * {@code ThreadPoolExecutor} would queue before growing; the queue here declines while the pool
-   * may still grow, as Tomcat's {@code TaskQueue} does.
+   * busy up to {@code max} (ended after a minute idle), then exchanges queue. A plain {@code
+   * ThreadPoolExecutor} would queue before growing; the queue here declines while the pool may
+   * still grow, as Tomcat's {@code TaskQueue} does.
    */
   static ExecutorService growing(int core, int max) {
     AtomicInteger count = new AtomicInteger();
-    ThreadFactory factory = task -> {
-      Thread thread = new Thread(task, "planned-http-" + count.incrementAndGet());
-      thread.setDaemon(false); // a started server keeps the JVM running until it is stopped
-      return thread;
-    };
+    ThreadFactory factory =
+        task -> {
+          Thread thread = new Thread(task, "planned-http-" + count.incrementAndGet());
+          thread.setDaemon(false); // a started server keeps the JVM running until it is stopped
+          return thread;
+        };
     GrowFirstQueue queue = new GrowFirstQueue();
-    ThreadPoolExecutor pool = new ThreadPoolExecutor(core, max, 60, TimeUnit.SECONDS, queue,
-        factory, (task, executor) -> {
-          if (executor.isShutdown()) {
-            throw new RejectedExecutionException("The server is stopping");
-          }
-          queue.enqueue(task); // the pool is at its largest: wait for a thread
-        });
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            core,
+            max,
+            60,
+            TimeUnit.SECONDS,
+            queue,
+            factory,
+            (task, executor) -> {
+              if (executor.isShutdown()) {
+                throw new RejectedExecutionException("The server is stopping");
+              }
+              queue.enqueue(task); // the pool is at its largest: wait for a thread
+            });
     queue.pool = pool;
     return pool;
   }
@@ -88,8 +96,11 @@ final class RequestThreads {
 
   private static MethodHandle virtualThreadPerTask() {
     try {
-      return MethodHandles.publicLookup().findStatic(java.util.concurrent.Executors.class,
-          "newVirtualThreadPerTaskExecutor", MethodType.methodType(ExecutorService.class));
+      return MethodHandles.publicLookup()
+          .findStatic(
+              java.util.concurrent.Executors.class,
+              "newVirtualThreadPerTaskExecutor",
+              MethodType.methodType(ExecutorService.class));
     } catch (NoSuchMethodException | IllegalAccessException e) {
       return null; // Java 17 to 20
     }

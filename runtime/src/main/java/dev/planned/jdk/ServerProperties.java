@@ -4,15 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The JDK server's limits, which it reads from system properties once, when the first server of
- * the JVM is created (its {@code ServerConfig}), and which default to none at all: no time limit
- * on a request or a response, 200 idle keep-alive connections. {@link JdkHttpServers#start} sets
- * the ones below before creating its server, each only if the user has not set it.
+ * The JDK server's limits, which it reads from system properties once, when the first server of the
+ * JVM is created (its {@code ServerConfig}), and which default to none at all: no time limit on a
+ * request or a response, 200 idle keep-alive connections. {@link JdkHttpServers#start} sets the
+ * ones below before creating its server, each only if the user has not set it.
  */
 final class ServerProperties {
   /**
-   * Property, value and why. Seconds for the time limits; when one is reached the server closes
-   * the connection (and a thread blocked on it is freed).
+   * Property, value and why. Seconds for the time limits; when one is reached the server closes the
+   * connection (and a thread blocked on it is freed).
    */
   static final Map<String, String> DEFAULTS = defaults();
 
@@ -41,11 +41,12 @@ final class ServerProperties {
   /** Sets each default the user has not set. Too late if a server was created before. */
   static void applyDefaults() {
     synchronized (System.getProperties()) {
-      DEFAULTS.forEach((name, value) -> {
-        if (System.getProperty(name) == null) {
-          System.setProperty(name, value);
-        }
-      });
+      DEFAULTS.forEach(
+          (name, value) -> {
+            if (System.getProperty(name) == null) {
+              System.setProperty(name, value);
+            }
+          });
     }
   }
 }

@@ -46,11 +46,11 @@ public final class Exchanges {
   }
 
   /**
-   * The answer to a request: its {@link #refusal} if it has one, else the dispatcher's, completing when the endpoint does (at once unless it returns a
-   * {@code CompletionStage}); never completes exceptionally nor with null. Generated dispatchers
-   * and routers already guarantee that; for a hand-written dispatcher, an {@link HttpException}
-   * (such as the 413 of {@link Request#body()}) becomes its problem, and any other failure a 500
-   * that reveals nothing, logged.
+   * The answer to a request: its {@link #refusal} if it has one, else the dispatcher's, completing
+   * when the endpoint does (at once unless it returns a {@code CompletionStage}); never completes
+   * exceptionally nor with null. Generated dispatchers and routers already guarantee that; for a
+   * hand-written dispatcher, an {@link HttpException} (such as the 413 of {@link Request#body()})
+   * becomes its problem, and any other failure a 500 that reveals nothing, logged.
    */
   public static CompletionStage<Response> answer(Dispatcher dispatcher, Request request) {
     Response refusal = refusal(request);
@@ -66,17 +66,22 @@ public final class Exchanges {
     if (answer == null) {
       return CompletableFuture.completedFuture(failed(request, null));
     }
-    if (answer instanceof CompletableFuture<Response> now && now.isDone()
-        && !now.isCompletedExceptionally() && now.getNow(null) != null) {
+    if (answer instanceof CompletableFuture<Response> now
+        && now.isDone()
+        && !now.isCompletedExceptionally()
+        && now.getNow(null) != null) {
       return now; // answered already, as most are: no stage on top of it per request
     }
-    return answer.handle((response, failure) ->
-        failure == null && response != null ? response : failed(request, failure));
+    return answer.handle(
+        (response, failure) ->
+            failure == null && response != null ? response : failed(request, failure));
   }
 
   private static Response failed(Request request, Throwable failure) {
-    Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-        ? failure.getCause() : failure;
+    Throwable cause =
+        failure instanceof CompletionException && failure.getCause() != null
+            ? failure.getCause()
+            : failure;
     if (cause instanceof HttpException e) {
       return Answers.of(e, request);
     }
@@ -85,18 +90,18 @@ public final class Exchanges {
   }
 
   /**
-   * Finishes an exchange: decides whether the connection can serve another request, then writes
-   * the answer (status, headers, and the body unless the request was HEAD or the status forbids
-   * one), with {@code Connection: close} when it cannot.
+   * Finishes an exchange: decides whether the connection can serve another request, then writes the
+   * answer (status, headers, and the body unless the request was HEAD or the status forbids one),
+   * with {@code Connection: close} when it cannot.
    *
-   * <p>A connection is kept only when the request body is known to be at its end. What an
-   * endpoint left unread is read and discarded up to {@link #MAX_SWALLOWED} bytes, as Tomcat's
-   * {@code maxSwallowSize} does, so that a client still sending sees the answer rather than a
-   * reset. Nothing is read, and the connection is closed, when:
+   * <p>A connection is kept only when the request body is known to be at its end. What an endpoint
+   * left unread is read and discarded up to {@link #MAX_SWALLOWED} bytes, as Tomcat's {@code
+   * maxSwallowSize} does, so that a client still sending sees the answer rather than a reset.
+   * Nothing is read, and the connection is closed, when:
    *
    * <ul>
-   *   <li>reading the body failed (broken framing, or the client went away): the bytes after it
-   *       are not a request, and must never be read as one;
+   *   <li>reading the body failed (broken framing, or the client went away): the bytes after it are
+   *       not a request, and must never be read as one;
    *   <li>the answer refuses the body without reading it, 413 or 501 (a planned endpoint): waiting
    *       for a body that will be thrown away only delays the answer;
    *   <li>the answer already says {@code Connection: close}, as every {@link #refusal} does;
@@ -112,14 +117,18 @@ public final class Exchanges {
    * @param body the request body, as the adapter gave it to {@code request}
    * @return whether the client may still be sending a body worth lingering for
    */
-  public static boolean respond(Request request, Response response, RequestBody body,
-      ResponseChannel channel) throws IOException {
+  public static boolean respond(
+      Request request, Response response, RequestBody body, ResponseChannel channel)
+      throws IOException {
     if (!saysClose(response) && finishBody(request, response.status(), body)) {
       send(response, request.method(), channel, true);
       return false;
     }
-    boolean linger = !body.failed() && !body.ended() && announcesBody(request)
-        && framingProblem(request) == null;
+    boolean linger =
+        !body.failed()
+            && !body.ended()
+            && announcesBody(request)
+            && framingProblem(request) == null;
     send(response.withHeaderSet("Connection", "close"), request.method(), channel, !linger);
     return linger;
   }
@@ -147,8 +156,8 @@ public final class Exchanges {
    *       once, before a byte of the body is sent or read;
    *   <li>a body with a {@code Content-Encoding} other than {@code identity}: <b>415</b> with
    *       {@code Accept-Encoding: identity} (RFC 9110 §8.4.1 and §15.5.16, RFC 7694): no endpoint
-   *       decodes one, and a compressed body parsed as JSON would fail with a misleading error.
-   *       A request without a body is not refused for it.
+   *       decodes one, and a compressed body parsed as JSON would fail with a misleading error. A
+   *       request without a body is not refused for it.
    * </ul>
    */
   public static Response refusal(Request request) {
@@ -158,16 +167,27 @@ public final class Exchanges {
     }
     long length = declaredLength(request);
     if (length > request.maxBodySize()) {
-      return refuse(request, Problem.of(413).withDetail("The request body is larger than the"
-          + " limit of " + request.maxBodySize() + " bytes."));
+      return refuse(
+          request,
+          Problem.of(413)
+              .withDetail(
+                  "The request body is larger than the"
+                      + " limit of "
+                      + request.maxBodySize()
+                      + " bytes."));
     }
     if (length > 0 || request.header("Transfer-Encoding").isPresent()) {
       for (String coding : elements(request.headers("Content-Encoding"))) {
         if (!coding.equalsIgnoreCase("identity")) {
-          return refuse(Problem.of(415).withDetail("The content coding \""
-              + Problem.echo(coding) + "\" is not supported; send the body unencoded.")
-              .withRequestPath(request.path()).toResponse()
-              .withHeaderSet("Accept-Encoding", "identity"));
+          return refuse(
+              Problem.of(415)
+                  .withDetail(
+                      "The content coding \""
+                          + Problem.echo(coding)
+                          + "\" is not supported; send the body unencoded.")
+                  .withRequestPath(request.path())
+                  .toResponse()
+                  .withHeaderSet("Accept-Encoding", "identity"));
         }
       }
     }
@@ -181,20 +201,26 @@ public final class Exchanges {
     if (!codings.isEmpty()) {
       for (String coding : codings) {
         if (!coding.equalsIgnoreCase("chunked")) {
-          return Problem.of(501).withDetail("The transfer coding \"" + Problem.echo(coding)
-              + "\" is not supported; send the body as it is, chunked or with Content-Length.");
+          return Problem.of(501)
+              .withDetail(
+                  "The transfer coding \""
+                      + Problem.echo(coding)
+                      + "\" is not supported; send the body as it is, chunked or with"
+                      + " Content-Length.");
         }
       }
       if (codings.size() > 1) {
         return Problem.of(400).withDetail("The request body is chunked more than once.");
       }
       if (!lengths.isEmpty()) {
-        return Problem.of(400).withDetail(
-            "The request has both Transfer-Encoding and Content-Length; send only one.");
+        return Problem.of(400)
+            .withDetail(
+                "The request has both Transfer-Encoding and Content-Length; send only one.");
       }
     }
     for (String value : lengths) {
-      if (value.isEmpty() || !value.chars().allMatch(c -> c >= '0' && c <= '9')
+      if (value.isEmpty()
+          || !value.chars().allMatch(c -> c >= '0' && c <= '9')
           || !value.equals(lengths.get(0))) {
         return Problem.of(400).withDetail("The Content-Length header is not one number of bytes.");
       }
@@ -260,12 +286,14 @@ public final class Exchanges {
   }
 
   /**
-   * Whether the request announces a body: chunked, or a Content-Length other than 0. One without
-   * is at its end before a byte is read.
+   * Whether the request announces a body: chunked, or a Content-Length other than 0. One without is
+   * at its end before a byte is read.
    */
   public static boolean announcesBody(Request request) {
     return request.header("Transfer-Encoding").isPresent()
-        || request.header("Content-Length").filter(length -> !length.strip().equals("0"))
+        || request
+            .header("Content-Length")
+            .filter(length -> !length.strip().equals("0"))
             .isPresent();
   }
 
@@ -288,13 +316,18 @@ public final class Exchanges {
   }
 
   /** The body length is always known (bodies are in memory), so nothing is chunked. */
-  private static void send(Response response, String requestMethod, ResponseChannel channel,
-      boolean closeBody) throws IOException {
+  private static void send(
+      Response response, String requestMethod, ResponseChannel channel, boolean closeBody)
+      throws IOException {
     int status = response.status();
-    boolean bodyless = response.bodyLength() == 0 || requestMethod.equals("HEAD")
-        || status == 204 || status == 304 || status < 200;
-    OutputStream body = channel.begin(status, response.headers(),
-        bodyless ? -1 : response.bodyLength());
+    boolean bodyless =
+        response.bodyLength() == 0
+            || requestMethod.equals("HEAD")
+            || status == 204
+            || status == 304
+            || status < 200;
+    OutputStream body =
+        channel.begin(status, response.headers(), bodyless ? -1 : response.bodyLength());
     if (!bodyless) {
       response.writeBodyTo(body);
       if (closeBody) {

@@ -5,11 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * A request body as a server gives it, remembering how reading it went: whether it was read to
- * its end, and whether it failed. A server's chunked decoder that has failed once (a bad chunk
- * size, a short chunk) is out of step with the bytes on the connection; reading it again would
- * take the next bytes, perhaps a second request smuggled in the body, for chunk data. So after a
- * failure this stream never reads again, and {@link Exchanges#respond} closes the connection.
+ * A request body as a server gives it, remembering how reading it went: whether it was read to its
+ * end, and whether it failed. A server's chunked decoder that has failed once (a bad chunk size, a
+ * short chunk) is out of step with the bytes on the connection; reading it again would take the
+ * next bytes, perhaps a second request smuggled in the body, for chunk data. So after a failure
+ * this stream never reads again, and {@link Exchanges#respond} closes the connection.
  */
 public final class RequestBody extends FilterInputStream {
   private boolean failed;

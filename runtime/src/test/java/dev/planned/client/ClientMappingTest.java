@@ -22,17 +22,39 @@ class ClientMappingTest {
 
   @Test
   void aProblemsMembersAreReadInOrder() {
-    assertEquals(Optional.of(Map.of("type", "about:blank", "status", "404", "detail",
-            "a \"quoted\" \\ é\n", "nested", "{\"a\":[1,{\"b\":null}]}", "flag", "true")),
-        members("{ \"type\" : \"about:blank\", \"status\":404,"
-            + "\"detail\":\"a \\\"quoted\\\" \\\\ \\u00e9\\n\", \"nested\":{\"a\":[1,{\"b\":null}]},"
-            + "\"flag\":true }"));
+    assertEquals(
+        Optional.of(
+            Map.of(
+                "type",
+                "about:blank",
+                "status",
+                "404",
+                "detail",
+                "a \"quoted\" \\ é\n",
+                "nested",
+                "{\"a\":[1,{\"b\":null}]}",
+                "flag",
+                "true")),
+        members(
+            "{ \"type\" : \"about:blank\", \"status\":404,\"detail\":\"a \\\"quoted\\\" \\\\"
+                + " \\u00e9\\n"
+                + "\", \"nested\":{\"a\":[1,{\"b\":null}]},\"flag\":true }"));
   }
 
   @Test
   void anythingButOneObjectIsNoProblem() {
-    for (String body : new String[] {"", "[]", "\"text\"", "{\"a\":1", "{\"a\":1} {}", "{a:1}",
-        "<html>", "{\"a\":}", "{\"a\":\"\u0001\"}"}) {
+    for (String body :
+        new String[] {
+          "",
+          "[]",
+          "\"text\"",
+          "{\"a\":1",
+          "{\"a\":1} {}",
+          "{a:1}",
+          "<html>",
+          "{\"a\":}",
+          "{\"a\":\"\u0001\"}"
+        }) {
       assertEquals(Optional.empty(), members(body), body);
     }
   }

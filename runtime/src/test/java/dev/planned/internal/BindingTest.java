@@ -42,23 +42,30 @@ class BindingTest {
       @SuppressWarnings("unused")
       Map<String, List<Integer>> field;
     }
-    ParameterizedType jdk = (ParameterizedType) Holder.class.getDeclaredField("field").getGenericType();
+    ParameterizedType jdk =
+        (ParameterizedType) Holder.class.getDeclaredField("field").getGenericType();
 
-    assertEquals(jdk, Binding.typeOf(Map.class, String.class, Binding.typeOf(List.class, Integer.class)));
-    assertEquals(Binding.typeOf(Map.class, String.class, Binding.typeOf(List.class, Integer.class)), jdk);
-    assertEquals(jdk.hashCode(),
-        Binding.typeOf(Map.class, String.class, Binding.typeOf(List.class, Integer.class)).hashCode());
+    assertEquals(
+        jdk, Binding.typeOf(Map.class, String.class, Binding.typeOf(List.class, Integer.class)));
+    assertEquals(
+        Binding.typeOf(Map.class, String.class, Binding.typeOf(List.class, Integer.class)), jdk);
+    assertEquals(
+        jdk.hashCode(),
+        Binding.typeOf(Map.class, String.class, Binding.typeOf(List.class, Integer.class))
+            .hashCode());
   }
 
   @Test
   void anApiThatNeedsJsonFailsAtConstructionWhenNoCodecIsOnTheClassPath() {
     // planned-runtime's own tests have no codec on the class path
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> Binding.discoverJsonCodec("UsersApi"));
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> Binding.discoverJsonCodec("UsersApi"));
 
-    assertEquals("UsersApi reads or writes JSON, but no JsonCodec is on the class path: add the"
-        + " dependency dev.planned:planned-jackson, or pass a JsonCodec to the dispatcher's"
-        + " constructor.", e.getMessage());
+    assertEquals(
+        "UsersApi reads or writes JSON, but no JsonCodec is on the class path: add the"
+            + " dependency dev.planned:planned-jackson, or pass a JsonCodec to the dispatcher's"
+            + " constructor.",
+        e.getMessage());
   }
 
   @Test

@@ -1,11 +1,10 @@
 package dev.planned.internal;
 
-import dev.planned.HttpException;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.planned.HttpException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,8 @@ class PercentDecodingTest {
 
   @Test
   void parsesQueryFieldsInOrderWithPlusAsSpace() {
-    Map<String, List<String>> fields = PercentDecoding.queryFields("tag=a+b&tag=c%26d&empty=&flag&&x=%C3%A9");
+    Map<String, List<String>> fields =
+        PercentDecoding.queryFields("tag=a+b&tag=c%26d&empty=&flag&&x=%C3%A9");
 
     assertEquals(List.of("tag", "empty", "flag", "x"), List.copyOf(fields.keySet()));
     assertEquals(List.of("a b", "c&d"), fields.get("tag"));
@@ -39,7 +39,8 @@ class PercentDecodingTest {
 
   @Test
   void malformedQueryFieldIsA400NamingIt() {
-    HttpException e = assertThrows(HttpException.class, () -> PercentDecoding.queryFields("a=1&b=%G1"));
+    HttpException e =
+        assertThrows(HttpException.class, () -> PercentDecoding.queryFields("a=1&b=%G1"));
 
     assertEquals(400, e.status());
     assertEquals("The query field \"b=%G1\" is not valid percent-encoding.", e.detail());

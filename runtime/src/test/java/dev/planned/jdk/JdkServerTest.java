@@ -36,11 +36,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * thread, so one stuck exchange would make the next request time out.
  */
 class JdkServerTest {
-  @RegisterExtension
-  final CapturedLog log = CapturedLog.planned();
+  @RegisterExtension final CapturedLog log = CapturedLog.planned();
 
-  private static final HttpClient CLIENT = HttpClient.newBuilder()
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final InetSocketAddress LOOPBACK =
       new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
 
@@ -59,12 +58,13 @@ class JdkServerTest {
     };
   }
 
-  private static final Dispatcher ECHO_LENGTH = answering(request ->
-      Response.ok("read " + request.body().length));
+  private static final Dispatcher ECHO_LENGTH =
+      answering(request -> Response.ok("read " + request.body().length));
 
   private static HttpResponse<String> get(JdkServer server, String path) throws Exception {
-    return CLIENT.send(HttpRequest.newBuilder(server.uri().resolve(path))
-        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+    return CLIENT.send(
+        HttpRequest.newBuilder(server.uri().resolve(path)).timeout(Duration.ofSeconds(5)).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private static Socket connect(JdkServer server) throws IOException {
@@ -86,14 +86,17 @@ class JdkServerTest {
   @Test
   void stopLetsARequestInFlightFinish() throws Exception {
     CountDownLatch started = new CountDownLatch(1);
-    Dispatcher slow = answering(request -> {
-      started.countDown();
-      sleep(700);
-      return Response.ok("finished");
-    });
+    Dispatcher slow =
+        answering(
+            request -> {
+              started.countDown();
+              sleep(700);
+              return Response.ok("finished");
+            });
     JdkServer server = JdkHttpServers.start(LOOPBACK, 1, slow);
-    CompletableFuture<HttpResponse<String>> inFlight = CLIENT.sendAsync(
-        HttpRequest.newBuilder(server.uri()).build(), HttpResponse.BodyHandlers.ofString());
+    CompletableFuture<HttpResponse<String>> inFlight =
+        CLIENT.sendAsync(
+            HttpRequest.newBuilder(server.uri()).build(), HttpResponse.BodyHandlers.ofString());
     assertTrue(started.await(5, TimeUnit.SECONDS));
 
     long begin = System.nanoTime();
@@ -123,8 +126,9 @@ class JdkServerTest {
       for (int i = 0; i < 3; i++) {
         try (Socket socket = connect(server)) {
           OutputStream out = socket.getOutputStream();
-          out.write(("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n\r\n" + "x".repeat(10))
-              .getBytes(ISO_8859_1));
+          out.write(
+              ("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n\r\n" + "x".repeat(10))
+                  .getBytes(ISO_8859_1));
           out.flush();
         } // closed with 99990 bytes still owed
       }
@@ -137,8 +141,12 @@ class JdkServerTest {
   @Test
   void clientThatDisconnectsMidAnswerLeavesNoThreadStuck() throws Exception {
     byte[] big = new byte[16 << 20]; // far more than the socket buffers hold
-    Dispatcher large = answering(request -> request.path().equals("/big")
-        ? Response.ok(big, "application/octet-stream") : Response.ok("small"));
+    Dispatcher large =
+        answering(
+            request ->
+                request.path().equals("/big")
+                    ? Response.ok(big, "application/octet-stream")
+                    : Response.ok("small"));
     try (JdkServer server = JdkHttpServers.start(LOOPBACK, 1, large)) {
       try (Socket socket = new Socket()) {
         socket.setReceiveBufferSize(4096);
@@ -160,9 +168,12 @@ class JdkServerTest {
     byte[] body = new byte[(int) Request.DEFAULT_MAX_BODY_SIZE + 1];
     try (JdkServer server = JdkHttpServers.start(LOOPBACK, 1, ECHO_LENGTH)) {
       for (int i = 0; i < 20; i++) {
-        HttpResponse<String> answer = CLIENT.send(HttpRequest.newBuilder(server.uri())
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-            HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer =
+            CLIENT.send(
+                HttpRequest.newBuilder(server.uri())
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertEquals(413, answer.statusCode());
         assertTrue(answer.body().contains("larger than the limit of 1048576 bytes"), answer.body());
@@ -174,29 +185,42 @@ class JdkServerTest {
   void bodyWithoutLengthIsCutAtTheLimit() throws Exception {
     // chunked: nothing announces the size, so the limit applies while reading
     try (JdkServer server = JdkHttpServers.start(LOOPBACK, 1, ECHO_LENGTH)) {
-      HttpResponse<String> answer = CLIENT.send(HttpRequest.newBuilder(server.uri())
-          .POST(HttpRequest.BodyPublishers.ofInputStream(
-              () -> new java.io.ByteArrayInputStream(new byte[(1 << 20) + 1]))).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> answer =
+          CLIENT.send(
+              HttpRequest.newBuilder(server.uri())
+                  .POST(
+                      HttpRequest.BodyPublishers.ofInputStream(
+                          () -> new java.io.ByteArrayInputStream(new byte[(1 << 20) + 1])))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
 
       assertEquals(413, answer.statusCode());
-      assertEquals("read 5", CLIENT.send(HttpRequest.newBuilder(server.uri())
-          .POST(HttpRequest.BodyPublishers.ofString("12345")).build(),
-          HttpResponse.BodyHandlers.ofString()).body());
+      assertEquals(
+          "read 5",
+          CLIENT
+              .send(
+                  HttpRequest.newBuilder(server.uri())
+                      .POST(HttpRequest.BodyPublishers.ofString("12345"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .body());
     }
   }
 
   @Test
   void handWrittenDispatcherThatThrowsAnswers500RevealingNothing() throws Exception {
-    Dispatcher failing = answering(request -> {
-      throw new IllegalStateException("secret");
-    });
+    Dispatcher failing =
+        answering(
+            request -> {
+              throw new IllegalStateException("secret");
+            });
     try (JdkServer server = JdkHttpServers.start(LOOPBACK, 1, failing)) {
       HttpResponse<String> answer = get(server, "/x");
 
       assertEquals(500, answer.statusCode());
-      assertEquals("{\"type\":\"about:blank\",\"title\":\"Internal Server Error\",\"status\":500,"
-          + "\"detail\":\"The server failed to answer the request.\",\"instance\":\"/x\"}",
+      assertEquals(
+          "{\"type\":\"about:blank\",\"title\":\"Internal Server Error\",\"status\":500,"
+              + "\"detail\":\"The server failed to answer the request.\",\"instance\":\"/x\"}",
           answer.body());
       assertEquals(
           List.of("SEVERE Failed to answer GET /x: java.lang.IllegalStateException: secret"),
@@ -208,8 +232,9 @@ class JdkServerTest {
   void rawRequestsStillGetAnswers() throws Exception {
     try (JdkServer server = JdkHttpServers.start(LOOPBACK, 1, ECHO_LENGTH);
         Socket socket = connect(server)) {
-      socket.getOutputStream().write("GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
-          .getBytes(ISO_8859_1));
+      socket
+          .getOutputStream()
+          .write("GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".getBytes(ISO_8859_1));
       String answer = new String(socket.getInputStream().readAllBytes(), UTF_8);
 
       assertTrue(answer.startsWith("HTTP/1.1 200"), answer);

@@ -28,21 +28,21 @@ import org.junit.jupiter.api.io.TempDir;
  * the application's class path logs one warning naming the problem and where the processor is.
  */
 class ProcessorOnClassPathTest {
-  private static final Dispatcher HELLO = new Dispatcher() {
-    @Override
-    public Response dispatch(Request request) {
-      return Response.ok("hello");
-    }
+  private static final Dispatcher HELLO =
+      new Dispatcher() {
+        @Override
+        public Response dispatch(Request request) {
+          return Response.ok("hello");
+        }
 
-    @Override
-    public List<Route> routes() {
-      return List.of(Routes.implemented("GET", "/", "hello"));
-    }
-  };
+        @Override
+        public List<Route> routes() {
+          return List.of(Routes.implemented("GET", "/", "hello"));
+        }
+      };
 
   /** The runtime logs through System.Logger, which is java.util.logging unless configured. */
-  @RegisterExtension
-  final CapturedLog log = CapturedLog.planned();
+  @RegisterExtension final CapturedLog log = CapturedLog.planned();
 
   @Test
   void startingWithTheProcessorOnTheClassPathWarns(@TempDir Path classes) throws IOException {
@@ -60,12 +60,15 @@ class ProcessorOnClassPathTest {
     List<LogRecord> records = log.records();
     assertEquals(1, records.size());
     assertEquals(Level.WARNING, records.get(0).getLevel());
-    assertEquals("planned-processor is on the application's class path ("
-        + classes.toUri().toURL() + "), but it is a compile-time tool that belongs on the"
-        + " annotation processor path only: in Maven, move it from <dependencies> to the"
-        + " maven-compiler-plugin's <annotationProcessorPaths>; in Gradle, from implementation to"
-        + " annotationProcessor. On the class path it ships with the application, and JDK 23 and"
-        + " later do not run it at all.", records.get(0).getMessage());
+    assertEquals(
+        "planned-processor is on the application's class path ("
+            + classes.toUri().toURL()
+            + "), but it is a compile-time tool that belongs on the annotation processor path only:"
+            + " in Maven, move it from <dependencies> to the maven-compiler-plugin's"
+            + " <annotationProcessorPaths>; in Gradle, from implementation to annotationProcessor."
+            + " On the class path it ships with the application, and JDK 23 and later do not run it"
+            + " at all.",
+        records.get(0).getMessage());
   }
 
   @Test
@@ -78,12 +81,19 @@ class ProcessorOnClassPathTest {
 
   @Test
   void aProcessorInAJarIsNamedByItsJar() throws IOException {
-    URL inJar = URI.create("jar:file:/home/ada/.m2/repository/dev/planned/planned-processor/0.1.0/"
-        + "planned-processor-0.1.0.jar!/" + ProcessorOnClassPath.PROCESSOR_CLASS).toURL();
+    URL inJar =
+        URI.create(
+                "jar:file:/home/ada/.m2/repository/dev/planned/planned-processor/0.1.0/"
+                    + "planned-processor-0.1.0.jar!/"
+                    + ProcessorOnClassPath.PROCESSOR_CLASS)
+            .toURL();
 
-    assertTrue(ProcessorOnClassPath.message(inJar).startsWith("planned-processor is on the"
-        + " application's class path (jar:file:/home/ada/.m2/repository/dev/planned/"
-        + "planned-processor/0.1.0/planned-processor-0.1.0.jar), but"));
+    assertTrue(
+        ProcessorOnClassPath.message(inJar)
+            .startsWith(
+                "planned-processor is on the"
+                    + " application's class path (jar:file:/home/ada/.m2/repository/dev/planned/"
+                    + "planned-processor/0.1.0/planned-processor-0.1.0.jar), but"));
   }
 
   private static <T> T withContextLoader(ClassLoader loader, Supplier<T> work) {

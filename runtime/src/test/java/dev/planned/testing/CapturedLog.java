@@ -14,16 +14,16 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Takes what some loggers and their children log during each test off the console and keeps it
- * for the test to assert: a test that provokes an error checks that it was logged, and a passing
- * build prints no stack trace. Records nobody asserted fail the test, so capturing never hides
- * an error nobody expected.
+ * Takes what some loggers and their children log during each test off the console and keeps it for
+ * the test to assert: a test that provokes an error checks that it was logged, and a passing build
+ * prints no stack trace. Records nobody asserted fail the test, so capturing never hides an error
+ * nobody expected.
  *
  * <pre>{@code @RegisterExtension final CapturedLog log = CapturedLog.planned();}</pre>
  *
  * <p>{@link #forTheWholeClass()} captures from before the first test to after the last instead, on
- * a {@code static} field: what servers started once for the class log while starting and
- * stopping is then captured too.
+ * a {@code static} field: what servers started once for the class log while starting and stopping
+ * is then captured too.
  *
  * <p>Shared through planned-runtime's test jar by every module whose tests provoke errors.
  */
@@ -34,22 +34,23 @@ public final class CapturedLog
   private final List<String> loggerNames;
   private final boolean wholeClass;
   private final List<LogRecord> records = new CopyOnWriteArrayList<>();
-  private final Handler capture = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      records.add(record);
-    }
+  private final Handler capture =
+      new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+          records.add(record);
+        }
 
-    @Override
-    public void flush() {
-    }
+        @Override
+        public void flush() {}
 
-    @Override
-    public void close() {
-    }
-  };
+        @Override
+        public void close() {}
+      };
+
   /** Held while capturing: JUL keeps loggers only weakly, with their handlers. */
   private final List<Logger> loggers = new ArrayList<>();
+
   private final List<Boolean> useParentHandlers = new ArrayList<>();
   private boolean asserted;
 
@@ -123,8 +124,11 @@ public final class CapturedLog
     loggers.clear();
     useParentHandlers.clear();
     if (!asserted && !records.isEmpty() && context.getExecutionException().isEmpty()) {
-      throw new AssertionError("Logged " + (wholeClass ? "during the tests" : "during the test")
-          + ", and not asserted: " + lines());
+      throw new AssertionError(
+          "Logged "
+              + (wholeClass ? "during the tests" : "during the test")
+              + ", and not asserted: "
+              + lines());
     }
   }
 
@@ -134,7 +138,10 @@ public final class CapturedLog
     return List.copyOf(records);
   }
 
-  /** Each record so far as {@code LEVEL message}, then {@code : thrown} if an exception came with it. */
+  /**
+   * Each record so far as {@code LEVEL message}, then {@code : thrown} if an exception came with
+   * it.
+   */
   public List<String> lines() {
     asserted = true;
     List<String> lines = new ArrayList<>();

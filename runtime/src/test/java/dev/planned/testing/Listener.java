@@ -13,12 +13,11 @@ import java.util.concurrent.TimeUnit;
  * <p>Shared through planned-runtime's test jar by every module that tests a graceful stop.
  */
 public final class Listener {
-  private Listener() {
-  }
+  private Listener() {}
 
   /**
-   * Whether connecting to this loopback port is refused within a few seconds: a stop that has
-   * begun closes the listener first, while the requests in flight finish.
+   * Whether connecting to this loopback port is refused within a few seconds: a stop that has begun
+   * closes the listener first, while the requests in flight finish.
    */
   public static boolean refusesNewConnections(int port) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);

@@ -13,9 +13,11 @@ final class DispatcherClasses {
 
   static Dispatcher instantiate(String classNames, ClassLoader loader) throws ServletException {
     if (classNames == null || classNames.isBlank()) {
-      throw new ServletException("PlannedServlet needs the dispatchers it serves: pass them to its"
-          + " constructor, or name their classes in the init parameter "
-          + PlannedServlet.DISPATCHERS_PARAMETER + ", comma-separated.");
+      throw new ServletException(
+          "PlannedServlet needs the dispatchers it serves: pass them to its"
+              + " constructor, or name their classes in the init parameter "
+              + PlannedServlet.DISPATCHERS_PARAMETER
+              + ", comma-separated.");
     }
     List<Dispatcher> dispatchers = new ArrayList<>();
     for (String name : classNames.split(",")) {
@@ -34,11 +36,14 @@ final class DispatcherClasses {
     try {
       instance = Class.forName(name, true, loader).getConstructor().newInstance();
     } catch (ClassNotFoundException e) {
-      throw new ServletException("No class " + name + " (init parameter "
-          + PlannedServlet.DISPATCHERS_PARAMETER + ")", e);
+      throw new ServletException(
+          "No class " + name + " (init parameter " + PlannedServlet.DISPATCHERS_PARAMETER + ")", e);
     } catch (NoSuchMethodException | IllegalAccessException | InstantiationException e) {
-      throw new ServletException(name + " needs a public no-argument constructor to be named in"
-          + " web.xml; otherwise register the servlet in code with new PlannedServlet(...)", e);
+      throw new ServletException(
+          name
+              + " needs a public no-argument constructor to be named in"
+              + " web.xml; otherwise register the servlet in code with new PlannedServlet(...)",
+          e);
     } catch (InvocationTargetException e) {
       throw new ServletException("The constructor of " + name + " failed", e.getCause());
     }

@@ -9,8 +9,8 @@ import jakarta.servlet.http.MappingMatch;
  * servlet's prefix mapping, raw as the client sent it, with the raw query.
  *
  * <p>The servlet API gives the context path and servlet path decoded (and, for some containers,
- * normalized), but routes need the raw path, where {@code %2F} is not a separator. So the number
- * of segments the context path and the mapping prefix take is counted, and that many segments are
+ * normalized), but routes need the raw path, where {@code %2F} is not a separator. So the number of
+ * segments the context path and the mapping prefix take is counted, and that many segments are
  * skipped in the raw request URI.
  */
 final class ServletPaths {
@@ -27,11 +27,14 @@ final class ServletPaths {
     if (uri.equals("*")) {
       return uri; // OPTIONS *, on containers that let it through
     }
-    int skipped = segments(request.getContextPath()) + mappedSegments(request.getHttpServletMapping());
+    int skipped =
+        segments(request.getContextPath()) + mappedSegments(request.getHttpServletMapping());
     return skipSegments(uri, skipped);
   }
 
-  /** Segments of the mapping's fixed prefix: {@code /api/*} has one, {@code /*} and {@code /} none. */
+  /**
+   * Segments of the mapping's fixed prefix: {@code /api/*} has one, {@code /*} and {@code /} none.
+   */
   private static int mappedSegments(HttpServletMapping mapping) {
     if (mapping == null || mapping.getMappingMatch() != MappingMatch.PATH) {
       return 0; // default, context-root, exact and extension mappings see the whole path

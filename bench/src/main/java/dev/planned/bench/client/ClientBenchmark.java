@@ -27,16 +27,18 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The cost of a call through the generated {@code GreetingsApiClient} against the same call
- * written by hand on {@code java.net.http.HttpClient}: the same server (the JDK server on loopback,
- * in the benchmark's JVM), the same {@code HttpClient}, the same request, one keep-alive
- * connection, in one run. The difference is the client's own work: building the request from
- * typed arguments (encoding included), and mapping the answer.
+ * The cost of a call through the generated {@code GreetingsApiClient} against the same call written
+ * by hand on {@code java.net.http.HttpClient}: the same server (the JDK server on loopback, in the
+ * benchmark's JVM), the same {@code HttpClient}, the same request, one keep-alive connection, in
+ * one run. The difference is the client's own work: building the request from typed arguments
+ * (encoding included), and mapping the answer.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 2, jvmArgsAppend = {"-Xms512m", "-Xmx512m", "-Dsun.net.httpserver.nodelay=true"})
+@Fork(
+    value = 2,
+    jvmArgsAppend = {"-Xms512m", "-Xmx512m", "-Dsun.net.httpserver.nodelay=true"})
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class ClientBenchmark {
@@ -52,8 +54,9 @@ public class ClientBenchmark {
 
   @Setup(Level.Trial)
   public void start() throws IOException {
-    server = JdkHttpServers.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-        new Greetings());
+    server =
+        JdkHttpServers.start(
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), new Greetings());
     base = "http://127.0.0.1:" + server.port();
     http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     client = GreetingsApiClient.builder(URI.create(base)).httpClient(http).build();
@@ -90,13 +93,13 @@ public class ClientBenchmark {
 
   private String handwritten(HttpClient http) throws IOException, InterruptedException {
     String name = URLEncoder.encode(NAME, StandardCharsets.UTF_8).replace("+", "%20");
-    HttpRequest request = HttpRequest.newBuilder(
-            URI.create(base + "/bench/greetings/" + name + "?times=" + TIMES))
-        .header("Accept", "text/plain")
-        .GET()
-        .build();
-    HttpResponse<String> response = http.send(request,
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(base + "/bench/greetings/" + name + "?times=" + TIMES))
+            .header("Accept", "text/plain")
+            .GET()
+            .build();
+    HttpResponse<String> response =
+        http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     if (response.statusCode() != 200) {
       throw new IllegalStateException("status " + response.statusCode());
     }

@@ -34,13 +34,15 @@ import org.glassfish.jersey.server.ResourceConfig;
 public final class BenchServer {
   /** The same for all: the accept queue wrk's 64 connections fill at once, and the workers. */
   public static final int BACKLOG = 1024;
+
   public static final int THREADS = 16;
 
   private BenchServer() {}
 
   public static void main(String[] args) throws IOException {
     if (args.length != 2) {
-      System.err.println("usage: BenchServer raw|planned|jersey|filters-none|filters-pass|filters-ids-log PORT");
+      System.err.println(
+          "usage: BenchServer raw|planned|jersey|filters-none|filters-pass|filters-ids-log PORT");
       System.exit(2);
     }
     HttpServer server = start(args[0], Integer.parseInt(args[1]));
@@ -50,8 +52,8 @@ public final class BenchServer {
   /** Starts a server for a contender on loopback; port 0 picks a free one. */
   public static HttpServer start(String kind, int port) throws IOException {
     HttpHandler handler = handler(kind, new Hits());
-    HttpServer server = HttpServer.create(
-        new InetSocketAddress(InetAddress.getLoopbackAddress(), port), BACKLOG);
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), BACKLOG);
     ExecutorService executor = Executors.newFixedThreadPool(THREADS);
     server.setExecutor(executor);
     server.createContext("/", handler);
@@ -64,12 +66,15 @@ public final class BenchServer {
       case "raw" -> new RawHandler(hits);
       case "planned" -> JdkHttpServers.handler(new GithubPlanned(hits));
       // the filter benchmark (bench/run.sh step 2b): the same in a router, with each chain
-      case "filters-none", "filters-pass", "filters-ids-log" -> JdkHttpServers.handler(
-          FilterChains.around(new GithubPlanned(hits), kind.substring("filters-".length())));
+      case "filters-none", "filters-pass", "filters-ids-log" ->
+          JdkHttpServers.handler(
+              FilterChains.around(new GithubPlanned(hits), kind.substring("filters-".length())));
       // Jersey's own container for this server, mounted like the others (JdkHttpServerFactory
       // would create the server itself, with another backlog)
-      case "jersey" -> ContainerFactory.createContainer(HttpHandler.class,
-          new ResourceConfig().registerInstances(GithubJersey.resources(hits)));
+      case "jersey" ->
+          ContainerFactory.createContainer(
+              HttpHandler.class,
+              new ResourceConfig().registerInstances(GithubJersey.resources(hits)));
       default -> throw new IllegalArgumentException("Not a contender: " + kind);
     };
   }
@@ -105,7 +110,10 @@ public final class BenchServer {
         hits.hit(match.handler.index(), match.values(path));
         if (match.handler == RouteTable.PLANNED) {
           exchange.getResponseHeaders().set("Cache-Control", "no-store");
-          send(exchange, 501, PlannedProblem.CONTENT_TYPE,
+          send(
+              exchange,
+              501,
+              PlannedProblem.CONTENT_TYPE,
               PlannedProblem.json(path).getBytes(StandardCharsets.UTF_8));
         } else {
           send(exchange, 200, "text/plain; charset=utf-8", OK);

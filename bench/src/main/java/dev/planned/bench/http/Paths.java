@@ -7,7 +7,9 @@ public final class Paths {
   private Paths() {}
 
   public static void main(String[] args) {
-    System.out.println(args[0].equals("planned") ? RouteTable.HTTP_PLANNED_PATH
-        : RouteTable.HTTP_IMPLEMENTED_PATH);
+    System.out.println(
+        args[0].equals("planned")
+            ? RouteTable.HTTP_PLANNED_PATH
+            : RouteTable.HTTP_IMPLEMENTED_PATH);
   }
 }

@@ -24,11 +24,18 @@ public final class StartupProbe {
     String classpath = System.getProperty("java.class.path");
     for (int run = 0; run < runs; run++) {
       long start = System.nanoTime();
-      Process server = new ProcessBuilder(java, "-Dsun.net.httpserver.nodelay=true", "-cp", classpath,
-          BenchServer.class.getName(), kind, Integer.toString(port))
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-          .redirectError(ProcessBuilder.Redirect.INHERIT)
-          .start();
+      Process server =
+          new ProcessBuilder(
+                  java,
+                  "-Dsun.net.httpserver.nodelay=true",
+                  "-cp",
+                  classpath,
+                  BenchServer.class.getName(),
+                  kind,
+                  Integer.toString(port))
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .redirectError(ProcessBuilder.Redirect.INHERIT)
+              .start();
       try {
         long deadline = start + TimeUnit.SECONDS.toNanos(30);
         while (status(port) != 200) {
@@ -50,13 +57,19 @@ public final class StartupProbe {
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
       socket.setTcpNoDelay(true);
       OutputStream out = socket.getOutputStream();
-      out.write(("GET " + dev.planned.bench.RouteTable.HTTP_IMPLEMENTED_PATH + " HTTP/1.1\r\n"
-          + "Host: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          ("GET "
+                  + dev.planned.bench.RouteTable.HTTP_IMPLEMENTED_PATH
+                  + " HTTP/1.1\r\n"
+                  + "Host: localhost\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
       out.flush();
       // the whole answer, to its end (Connection: close): a client that hangs up early makes
       // Jersey's container log "headers already sent" while it is being timed
       byte[] answer = socket.getInputStream().readAllBytes();
-      return answer.length >= 12 ? Integer.parseInt(new String(answer, 9, 3, StandardCharsets.US_ASCII)) : -1;
+      return answer.length >= 12
+          ? Integer.parseInt(new String(answer, 9, 3, StandardCharsets.US_ASCII))
+          : -1;
     } catch (IOException | NumberFormatException e) {
       return -1;
     }

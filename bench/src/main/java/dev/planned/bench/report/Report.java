@@ -25,9 +25,10 @@ public final class Report {
   private static final List<String> SERVERS = List.of("raw", "planned", "jersey");
   private static final List<String> ROUTES = List.of("implemented", "planned");
   private static final int[] SIZES = {10, 100, 1000};
+
   /**
-   * The processor's added compile time at 1000 endpoints before issue 12 halved the generated
-   * code: bench/RESULTS.md of commit 218a569, a run on a quiet machine (load 0.98 before).
+   * The processor's added compile time at 1000 endpoints before issue 12 halved the generated code:
+   * bench/RESULTS.md of commit 218a569, a run on a quiet machine (load 0.98 before).
    */
   private static final double ADDED_BEFORE_ISSUE_12 = 2835;
 
@@ -43,9 +44,12 @@ public final class Report {
     Report report = new Report(Path.of(args[0]));
     String results = report.render();
     if (args.length > 2) { // the profiling notes: goals missed at first, and what changed
-      String notes = Files.readString(Path.of(args[2]), StandardCharsets.UTF_8)
-          .replaceFirst("(?m)^# .*\n", "").replaceAll("(?m)^## ", "### ");
-      results += "\n## Profiling and fixes\n\nFrom [profiling/NOTES.md](profiling/NOTES.md):\n" + notes;
+      String notes =
+          Files.readString(Path.of(args[2]), StandardCharsets.UTF_8)
+              .replaceFirst("(?m)^# .*\n", "")
+              .replaceAll("(?m)^## ", "### ");
+      results +=
+          "\n## Profiling and fixes\n\nFrom [profiling/NOTES.md](profiling/NOTES.md):\n" + notes;
     }
     Files.writeString(Path.of(args[1]), results, StandardCharsets.UTF_8);
   }
@@ -53,14 +57,20 @@ public final class Report {
   private String render() throws IOException {
     Map<String, String> meta = meta();
     out.append("# Planned benchmarks: results\n\n")
-        .append("Written by `bench/run.sh` (see [README.md](README.md)); every figure below is read from the\n")
+        .append(
+            "Written by `bench/run.sh` (see [README.md](README.md)); every figure below is read"
+                + " from the\n")
         .append("raw results of that run. Do not edit by hand: run the script again.\n\n")
         .append("| | |\n|---|---|\n");
-    for (String key : List.of("date", "commit", "jdk", "cpu", "cores", "load before", "load after", "duration")) {
+    for (String key :
+        List.of("date", "commit", "jdk", "cpu", "cores", "load before", "load after", "duration")) {
       out.append("| ").append(key).append(" | ").append(meta.getOrDefault(key, "?")).append(" |\n");
     }
-    out.append("\nThe machine is shared: other builds ran on the same two cores during this run, so\n")
-        .append("the load averages above belong beside the figures. Ratios compare contenders measured\n")
+    out.append(
+            "\nThe machine is shared: other builds ran on the same two cores during this run, so\n")
+        .append(
+            "the load averages above belong beside the figures. Ratios compare contenders"
+                + " measured\n")
         .append("in the same run.\n");
     StringBuilder body = new StringBuilder();
     StringBuilder saved = new StringBuilder(out);
@@ -98,45 +108,88 @@ public final class Report {
       runs.put(run.get("benchmark").asText().replaceAll(".*\\.", ""), run);
     }
     out.append("\n## 1. Routing in process (JMH)\n\n")
-        .append("The 203 routes of the GitHub API table of julienschmidt/go-http-routing-benchmark; one\n")
-        .append("operation routes all 203 requests with their wildcards bound, figures are per route.\n")
+        .append(
+            "The 203 routes of the GitHub API table of julienschmidt/go-http-routing-benchmark;"
+                + " one\n")
+        .append(
+            "operation routes all 203 requests with their wildcards bound, figures are per"
+                + " route.\n")
         .append("`…Static` routes only `GET /user/repos`. JMH: ")
-        .append(jmhSettings(runs.values().iterator().next())).append(", `-prof gc`.\n\n")
-        .append("| contender | median ns/route | mean ± 99.9% error | B/route | × Planned (time) |\n")
+        .append(jmhSettings(runs.values().iterator().next()))
+        .append(", `-prof gc`.\n\n")
+        .append(
+            "| contender | median ns/route | mean ± 99.9% error | B/route | × Planned (time) |\n")
         .append("|---|---:|---:|---:|---:|\n");
     double planned = median(runs.get("planned"));
-    for (String[] row : new String[][] {{"planned", "Planned (generated dispatcher)"},
-        {"handwritten", "hand-written trie"}, {"spring", "Spring PathPattern list"},
-        {"jersey", "Jersey `ApplicationHandler.apply`"}, {"plannedStatic", "Planned, static route"},
-        {"handwrittenStatic", "hand-written, static route"}}) {
+    for (String[] row :
+        new String[][] {
+          {"planned", "Planned (generated dispatcher)"},
+          {"handwritten", "hand-written trie"},
+          {"spring", "Spring PathPattern list"},
+          {"jersey", "Jersey `ApplicationHandler.apply`"},
+          {"plannedStatic", "Planned, static route"},
+          {"handwrittenStatic", "hand-written, static route"}
+        }) {
       JsonNode run = runs.get(row[0]);
       JsonNode score = run.get("primaryMetric");
-      out.append("| ").append(row[1]).append(" | ").append(num(median(run)))
-          .append(" | ").append(num(score.get("score").asDouble())).append(" ± ")
-          .append(num(score.get("scoreError").asDouble())).append(" | ").append(num(allocation(run)))
-          .append(" | ").append(row[0].endsWith("Static") ? "" : ratio(median(run) / planned))
+      out.append("| ")
+          .append(row[1])
+          .append(" | ")
+          .append(num(median(run)))
+          .append(" | ")
+          .append(num(score.get("score").asDouble()))
+          .append(" ± ")
+          .append(num(score.get("scoreError").asDouble()))
+          .append(" | ")
+          .append(num(allocation(run)))
+          .append(" | ")
+          .append(row[0].endsWith("Static") ? "" : ratio(median(run) / planned))
           .append(" |\n");
     }
     double handwritten = median(runs.get("handwritten"));
     double jersey = median(runs.get("jersey"));
     double spring = median(runs.get("spring"));
-    goal("Routing ≤ 1.2× the hand-written dispatcher", planned / handwritten <= 1.2,
-        ratio(planned / handwritten) + " (" + num(planned) + " vs " + num(handwritten) + " ns/route)");
-    goal("Routing ≥ 20× faster than Jersey in memory", jersey / planned >= 20,
+    goal(
+        "Routing ≤ 1.2× the hand-written dispatcher",
+        planned / handwritten <= 1.2,
+        ratio(planned / handwritten)
+            + " ("
+            + num(planned)
+            + " vs "
+            + num(handwritten)
+            + " ns/route)");
+    goal(
+        "Routing ≥ 20× faster than Jersey in memory",
+        jersey / planned >= 20,
         ratio(jersey / planned) + " faster (" + num(jersey) + " ns/route)");
-    goal("Routing ≥ 5× faster than the PathPattern list", spring / planned >= 5,
+    goal(
+        "Routing ≥ 5× faster than the PathPattern list",
+        spring / planned >= 5,
         ratio(spring / planned) + " faster (" + num(spring) + " ns/route)");
     double staticBytes = allocation(runs.get("plannedStatic"));
-    goal("No allocation for a static route", staticBytes < 1,
-        num(staticBytes) + " B per static route (hand-written: "
-            + num(allocation(runs.get("handwrittenStatic"))) + " B)");
+    goal(
+        "No allocation for a static route",
+        staticBytes < 1,
+        num(staticBytes)
+            + " B per static route (hand-written: "
+            + num(allocation(runs.get("handwrittenStatic")))
+            + " B)");
   }
 
   private static String jmhSettings(JsonNode run) {
-    return run.get("forks").asInt() + " forks × " + run.get("measurementIterations").asInt() + " × "
-        + run.get("measurementTime").asText() + " measured after " + run.get("warmupIterations").asInt()
-        + " × " + run.get("warmupTime").asText() + " warm-up, " + run.get("jvm").asText().replaceAll(".*/", "")
-        + " " + run.get("jdkVersion").asText();
+    return run.get("forks").asInt()
+        + " forks × "
+        + run.get("measurementIterations").asInt()
+        + " × "
+        + run.get("measurementTime").asText()
+        + " measured after "
+        + run.get("warmupIterations").asInt()
+        + " × "
+        + run.get("warmupTime").asText()
+        + " warm-up, "
+        + run.get("jvm").asText().replaceAll(".*/", "")
+        + " "
+        + run.get("jdkVersion").asText();
   }
 
   private static double median(JsonNode run) {
@@ -152,17 +205,35 @@ public final class Report {
 
   private void http() throws IOException {
     out.append("\n## 2. End-to-end HTTP (wrk)\n\n")
-        .append("The JDK's HttpServer on loopback, servers pinned to CPU 0 and wrk to CPU 1 (`taskset`),\n")
-        .append("one wrk thread, 64 connections, no pipelining, same executor (fixed pool of 16) and\n")
-        .append("backlog (1024) for all, `-Dsun.net.httpserver.nodelay=true`. The three servers run at\n")
-        .append("once and, after a warm-up of each, take turns in short rounds (in alternating order), so\n")
-        .append("outside load falls on all alike. Requests/s and p99: the median of the rounds (range in\n")
-        .append("brackets). The ratios to raw are the median of each round's ratio, runs seconds apart,\n")
-        .append("which drifting load on the shared machine disturbs least. The implemented route is\n")
+        .append(
+            "The JDK's HttpServer on loopback, servers pinned to CPU 0 and wrk to CPU 1"
+                + " (`taskset`),\n")
+        .append(
+            "one wrk thread, 64 connections, no pipelining, same executor (fixed pool of 16) and\n")
+        .append(
+            "backlog (1024) for all, `-Dsun.net.httpserver.nodelay=true`. The three servers run"
+                + " at\n")
+        .append(
+            "once and, after a warm-up of each, take turns in short rounds (in alternating order),"
+                + " so\n")
+        .append(
+            "outside load falls on all alike. Requests/s and p99: the median of the rounds (range"
+                + " in\n")
+        .append(
+            "brackets). The ratios to raw are the median of each round's ratio, runs seconds"
+                + " apart,\n")
+        .append(
+            "which drifting load on the shared machine disturbs least. The implemented route is\n")
         .append("`GET /repos/{owner}/{repo}/pulls/{number}` answering `ok`; the planned route is\n")
-        .append("`GET /repos/{owner}/{repo}/contents/{path...}` answering 501 with the plan as problem JSON.\n")
-        .append("The raw handler routes with the hand-written trie and writes the same bytes; Planned's\n")
-        .append("adapter also copies the request into a `Request` (headers included) and goes through the\n")
+        .append(
+            "`GET /repos/{owner}/{repo}/contents/{path...}` answering 501 with the plan as problem"
+                + " JSON.\n")
+        .append(
+            "The raw handler routes with the hand-written trie and writes the same bytes;"
+                + " Planned's\n")
+        .append(
+            "adapter also copies the request into a `Request` (headers included) and goes through"
+                + " the\n")
         .append("router's HTTP semantics.\n\n")
         .append("| route | server | requests/s | p99 latency | × raw (req/s) | × raw (p99) |\n")
         .append("|---|---|---:|---:|---:|---:|\n");
@@ -178,30 +249,63 @@ public final class Report {
       for (String server : SERVERS) {
         double[] r = sorted(rps.get(server + route));
         double[] l = sorted(p99.get(server + route));
-        out.append("| ").append(route).append(" | ").append(server).append(" | ")
-            .append(num(median(r))).append(" [").append(num(r[0])).append("–").append(num(r[r.length - 1]))
-            .append("] | ").append(ms(median(l))).append(" [").append(ms(l[0])).append("–")
-            .append(ms(l[l.length - 1])).append("] | ")
-            .append(ratio(roundRatio(rps, server, "raw", route))).append(" | ")
-            .append(ratio(roundRatio(p99, server, "raw", route))).append(" |\n");
+        out.append("| ")
+            .append(route)
+            .append(" | ")
+            .append(server)
+            .append(" | ")
+            .append(num(median(r)))
+            .append(" [")
+            .append(num(r[0]))
+            .append("–")
+            .append(num(r[r.length - 1]))
+            .append("] | ")
+            .append(ms(median(l)))
+            .append(" [")
+            .append(ms(l[0]))
+            .append("–")
+            .append(ms(l[l.length - 1]))
+            .append("] | ")
+            .append(ratio(roundRatio(rps, server, "raw", route)))
+            .append(" | ")
+            .append(ratio(roundRatio(p99, server, "raw", route)))
+            .append(" |\n");
       }
       double rpsRatio = roundRatio(rps, "planned", "raw", route);
       double p99Ratio = roundRatio(p99, "planned", "raw", route);
       double jerseyRatio = roundRatio(rps, "planned", "jersey", route);
-      goal("HTTP (" + route + " route): ≥ 0.95× the raw handler's throughput", rpsRatio >= 0.95,
-          ratio(rpsRatio) + " (medians " + num(median(rps.get("planned" + route))) + " vs "
-              + num(median(rps.get("raw" + route))) + " req/s)");
-      goal("HTTP (" + route + " route): ≤ 1.1× the raw handler's p99", p99Ratio <= 1.1,
-          ratio(p99Ratio) + " (medians " + ms(median(p99.get("planned" + route))) + " vs "
-              + ms(median(p99.get("raw" + route))) + ")");
-      goal("HTTP (" + route + " route): ≥ 2× Jersey's throughput", jerseyRatio >= 2,
-          ratio(jerseyRatio) + " (Jersey's median " + num(median(rps.get("jersey" + route))) + " req/s)");
+      goal(
+          "HTTP (" + route + " route): ≥ 0.95× the raw handler's throughput",
+          rpsRatio >= 0.95,
+          ratio(rpsRatio)
+              + " (medians "
+              + num(median(rps.get("planned" + route)))
+              + " vs "
+              + num(median(rps.get("raw" + route)))
+              + " req/s)");
+      goal(
+          "HTTP (" + route + " route): ≤ 1.1× the raw handler's p99",
+          p99Ratio <= 1.1,
+          ratio(p99Ratio)
+              + " (medians "
+              + ms(median(p99.get("planned" + route)))
+              + " vs "
+              + ms(median(p99.get("raw" + route)))
+              + ")");
+      goal(
+          "HTTP (" + route + " route): ≥ 2× Jersey's throughput",
+          jerseyRatio >= 2,
+          ratio(jerseyRatio)
+              + " (Jersey's median "
+              + num(median(rps.get("jersey" + route)))
+              + " req/s)");
     }
   }
 
   // ---------------------------------------------------------------- filters
 
-  private static final List<String> CHAINS = List.of("filters-none", "filters-pass", "filters-ids-log");
+  private static final List<String> CHAINS =
+      List.of("filters-none", "filters-pass", "filters-ids-log");
 
   /** Step 2b and the router benchmarks of step 1: what filters cost, against none. */
   private void filters() throws IOException {
@@ -210,35 +314,60 @@ public final class Report {
       runs.put(run.get("benchmark").asText().replaceAll(".*\\.", ""), run);
     }
     out.append("\n## 2b. The cost of filters\n\n")
-        .append("The same generated dispatcher in a `Router` (where server-wide filters are registered):\n")
-        .append("without filters; with one filter that only calls `next` (the chain's own cost); with\n")
-        .append("`RequestIds` then `AccessLog`, whose lines are built and handed to a JUL handler that\n")
-        .append("drops them (Planned's cost, not the I/O of a log file). In process (JMH, as step 1, all\n")
-        .append("203 routes, per route), and over HTTP (wrk, as step 2, the implemented route; three more\n")
+        .append(
+            "The same generated dispatcher in a `Router` (where server-wide filters are"
+                + " registered):\n")
+        .append(
+            "without filters; with one filter that only calls `next` (the chain's own cost);"
+                + " with\n")
+        .append(
+            "`RequestIds` then `AccessLog`, whose lines are built and handed to a JUL handler"
+                + " that\n")
+        .append(
+            "drops them (Planned's cost, not the I/O of a log file). In process (JMH, as step 1,"
+                + " all\n")
+        .append(
+            "203 routes, per route), and over HTTP (wrk, as step 2, the implemented route; three"
+                + " more\n")
         .append("servers taking turns in rounds; ratios are the median of each round's ratio).\n\n")
-        .append("| chain | JMH median ns/route | B/route | × no filters (JMH) | HTTP requests/s | × no filters (HTTP req/s) |\n")
+        .append(
+            "| chain | JMH median ns/route | B/route | × no filters (JMH) | HTTP requests/s | × no"
+                + " filters (HTTP req/s) |\n")
         .append("|---|---:|---:|---:|---:|---:|\n");
     Map<String, double[]> rps = new LinkedHashMap<>();
     for (String chain : CHAINS) {
       rps.put(chain, wrk(chain, "implemented").stream().mapToDouble(sample -> sample[0]).toArray());
     }
     double none = median(runs.get("plannedRouter"));
-    String[][] rows = {{"plannedRouter", "filters-none", "no filters"},
-        {"plannedPassThroughFilter", "filters-pass", "one filter calling `next`"},
-        {"plannedRequestIdAndAccessLog", "filters-ids-log", "`RequestIds` + `AccessLog`"}};
+    String[][] rows = {
+      {"plannedRouter", "filters-none", "no filters"},
+      {"plannedPassThroughFilter", "filters-pass", "one filter calling `next`"},
+      {"plannedRequestIdAndAccessLog", "filters-ids-log", "`RequestIds` + `AccessLog`"}
+    };
     for (String[] row : rows) {
       JsonNode run = runs.get(row[0]);
-      out.append("| ").append(row[2]).append(" | ").append(num(median(run))).append(" | ")
-          .append(num(allocation(run))).append(" | ").append(ratio(median(run) / none)).append(" | ")
-          .append(num(median(rps.get(row[1])))).append(" | ")
-          .append(ratio(chainRatio(rps, row[1]))).append(" |\n");
+      out.append("| ")
+          .append(row[2])
+          .append(" | ")
+          .append(num(median(run)))
+          .append(" | ")
+          .append(num(allocation(run)))
+          .append(" | ")
+          .append(ratio(median(run) / none))
+          .append(" | ")
+          .append(num(median(rps.get(row[1]))))
+          .append(" | ")
+          .append(ratio(chainRatio(rps, row[1])))
+          .append(" |\n");
     }
     double pass = chainRatio(rps, "filters-pass");
     double idsAndLog = chainRatio(rps, "filters-ids-log");
-    goal("HTTP: an empty chain (one filter calling `next`) costs ≤ 2% of throughput", pass >= 0.98,
-        ratio(pass) + " of the throughput without filters");
-    goal("HTTP: request ids + access log cost ≤ 5% of throughput", idsAndLog >= 0.95,
-        ratio(idsAndLog) + " of the throughput without filters");
+    goal(
+        "HTTP: an empty chain (one filter calling `next`) costs ≤ 2% of throughput",
+        pass >= 0.98, ratio(pass) + " of the throughput without filters");
+    goal(
+        "HTTP: request ids + access log cost ≤ 5% of throughput",
+        idsAndLog >= 0.95, ratio(idsAndLog) + " of the throughput without filters");
   }
 
   /** The median over the rounds of a chain's requests/s divided by the router's without filters. */
@@ -253,7 +382,8 @@ public final class Report {
   }
 
   /** The median over the rounds of one server's figure divided by another's in the same round. */
-  private static double roundRatio(Map<String, double[]> figures, String server, String other, String route) {
+  private static double roundRatio(
+      Map<String, double[]> figures, String server, String other, String route) {
     double[] a = figures.get(server + route);
     double[] b = figures.get(other + route);
     double[] ratios = new double[a.length];
@@ -271,28 +401,34 @@ public final class Report {
 
   private static final Pattern REQUESTS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
   private static final Pattern P99 = Pattern.compile("\\s99%\\s+([0-9.]+)(us|ms|s)");
-  private static final Pattern ERRORS = Pattern.compile("Socket errors: (.*)|Non-2xx or 3xx responses: (\\d+)");
+  private static final Pattern ERRORS =
+      Pattern.compile("Socket errors: (.*)|Non-2xx or 3xx responses: (\\d+)");
 
   /** Each measured run of one server and route: requests/s and p99 in milliseconds. */
   private List<double[]> wrk(String server, String route) throws IOException {
     List<double[]> samples = new ArrayList<>();
-    for (int run = 1; Files.exists(dir.resolve("wrk-" + server + "-" + route + "-" + run + ".txt")); run++) {
-      String text = Files.readString(dir.resolve("wrk-" + server + "-" + route + "-" + run + ".txt"));
+    for (int run = 1;
+        Files.exists(dir.resolve("wrk-" + server + "-" + route + "-" + run + ".txt"));
+        run++) {
+      String text =
+          Files.readString(dir.resolve("wrk-" + server + "-" + route + "-" + run + ".txt"));
       Matcher requests = REQUESTS.matcher(text);
       Matcher p99 = P99.matcher(text);
       if (!requests.find() || !p99.find()) {
-        throw new IllegalStateException("No figures in wrk's output for " + server + " " + route + ":\n" + text);
+        throw new IllegalStateException(
+            "No figures in wrk's output for " + server + " " + route + ":\n" + text);
       }
       Matcher errors = ERRORS.matcher(text);
       if (errors.find() && (errors.group(1) != null || route.equals("implemented"))) {
         throw new IllegalStateException(server + " " + route + " had errors: " + errors.group());
       }
       double latency = Double.parseDouble(p99.group(1));
-      latency *= switch (p99.group(2)) {
-        case "us" -> 0.001;
-        case "s" -> 1000;
-        default -> 1;
-      };
+      latency *=
+          switch (p99.group(2)) {
+            case "us" -> 0.001;
+            case "s" -> 1000;
+            default -> 1;
+          };
       samples.add(new double[] {Double.parseDouble(requests.group(1)), latency});
     }
     if (samples.isEmpty()) {
@@ -305,20 +441,32 @@ public final class Report {
 
   private void compile() throws IOException {
     out.append("\n## 3. Compile time (hyperfine)\n\n")
-        .append("`javac` of one generated API interface of N endpoints (CRUD resources of five endpoints,\n")
-        .append("every tenth planned), a cold JVM per run: `-proc:none` against the Planned processor,\n")
-        .append("which also writes and compiles the dispatcher. To tell the processor's own work from\n")
-        .append("javac compiling what it wrote, a third run compiles the interface and the generated\n")
+        .append(
+            "`javac` of one generated API interface of N endpoints (CRUD resources of five"
+                + " endpoints,\n")
+        .append(
+            "every tenth planned), a cold JVM per run: `-proc:none` against the Planned"
+                + " processor,\n")
+        .append(
+            "which also writes and compiles the dispatcher. To tell the processor's own work"
+                + " from\n")
+        .append(
+            "javac compiling what it wrote, a third run compiles the interface and the generated\n")
         .append("dispatcher source with `-proc:none`. Median of the runs (min–max).\n\n")
-        .append("The OpenAPI document's share is what a run with `-Aplanned.openapi=false` saves.\n")
+        .append(
+            "The OpenAPI document's share is what a run with `-Aplanned.openapi=false` saves.\n")
         .append("Generated lines: the dispatcher's lines (`wc -l`) per endpoint.\n\n")
-        .append("| endpoints | javac -proc:none | javac + Planned | added | added share | -proc:none, dispatcher given | processor's own work | OpenAPI document | generated lines per endpoint |\n")
+        .append(
+            "| endpoints | javac -proc:none | javac + Planned | added | added share | -proc:none,"
+                + " dispatcher given | processor's own work | OpenAPI document | generated lines"
+                + " per endpoint |\n")
         .append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     double[] added = new double[SIZES.length];
     double[] base = new double[SIZES.length];
     double[] linesPerEndpoint = new double[SIZES.length];
     for (int i = 0; i < SIZES.length; i++) {
-      JsonNode results = JSON.readTree(dir.resolve("compile-" + SIZES[i] + ".json").toFile()).get("results");
+      JsonNode results =
+          JSON.readTree(dir.resolve("compile-" + SIZES[i] + ".json").toFile()).get("results");
       JsonNode none = results.get(0);
       JsonNode with = results.get(1);
       JsonNode given = results.get(2);
@@ -328,28 +476,61 @@ public final class Report {
       added[i] = processed - base[i];
       double document = processed - results.get(3).get("median").asDouble() * 1000;
       linesPerEndpoint[i] = linesPerEndpoint(dir, SIZES[i]);
-      out.append("| ").append(SIZES[i]).append(" | ").append(range(none)).append(" | ").append(range(with))
-          .append(" | ").append(num(added[i])).append(" ms | ").append(percent(added[i] / base[i]))
-          .append(" | ").append(range(given)).append(" | ").append(num(own)).append(" ms | ")
-          .append(num(document)).append(" ms | ").append(String.format(Locale.ROOT, "%.1f", linesPerEndpoint[i]))
+      out.append("| ")
+          .append(SIZES[i])
+          .append(" | ")
+          .append(range(none))
+          .append(" | ")
+          .append(range(with))
+          .append(" | ")
+          .append(num(added[i]))
+          .append(" ms | ")
+          .append(percent(added[i] / base[i]))
+          .append(" | ")
+          .append(range(given))
+          .append(" | ")
+          .append(num(own))
+          .append(" ms | ")
+          .append(num(document))
+          .append(" ms | ")
+          .append(String.format(Locale.ROOT, "%.1f", linesPerEndpoint[i]))
           .append(" |\n");
     }
     int last = SIZES.length - 1;
     double slopeLow = (added[1] - added[0]) / (SIZES[1] - SIZES[0]);
     double slopeHigh = (added[last] - added[1]) / (SIZES[last] - SIZES[1]);
-    out.append("\nAdded time per endpoint: ").append(num(slopeLow)).append(" ms from 10 to 100 endpoints, ")
-        .append(num(slopeHigh)).append(" ms from 100 to 1000. The growth counts as linear when each\n")
-        .append("further endpoint costs no more in a large API than in a small one: the slope from 100 to\n")
+    out.append("\nAdded time per endpoint: ")
+        .append(num(slopeLow))
+        .append(" ms from 10 to 100 endpoints, ")
+        .append(num(slopeHigh))
+        .append(" ms from 100 to 1000. The growth counts as linear when each\n")
+        .append(
+            "further endpoint costs no more in a large API than in a small one: the slope from 100"
+                + " to\n")
         .append("1000 at most twice the slope from 10 to 100.\n");
-    goal("Compile: the processor adds ≤ 15% to javac at 1000 endpoints", added[last] / base[last] <= 0.15,
-        percent(added[last] / base[last]) + " (" + num(added[last]) + " ms on " + num(base[last]) + " ms)");
-    goal("Compile: the processor's added time at 1000 endpoints ≤ 0.6× before issue 12 ("
-            + num(ADDED_BEFORE_ISSUE_12) + " ms)", added[last] <= 0.6 * ADDED_BEFORE_ISSUE_12,
+    goal(
+        "Compile: the processor adds ≤ 15% to javac at 1000 endpoints",
+        added[last] / base[last] <= 0.15,
+        percent(added[last] / base[last])
+            + " ("
+            + num(added[last])
+            + " ms on "
+            + num(base[last])
+            + " ms)");
+    goal(
+        "Compile: the processor's added time at 1000 endpoints ≤ 0.6× before issue 12 ("
+            + num(ADDED_BEFORE_ISSUE_12)
+            + " ms)",
+        added[last] <= 0.6 * ADDED_BEFORE_ISSUE_12,
         num(added[last]) + " ms, " + ratio(added[last] / ADDED_BEFORE_ISSUE_12));
-    goal("Generated lines per endpoint at 1000 endpoints ≤ 9", linesPerEndpoint[last] <= 9,
+    goal(
+        "Generated lines per endpoint at 1000 endpoints ≤ 9",
+        linesPerEndpoint[last] <= 9,
         String.format(Locale.ROOT, "%.1f", linesPerEndpoint[last]));
     // linear: the cost of each further endpoint does not grow with the size of the API
-    goal("Compile: the added time grows linearly", slopeHigh <= 2 * Math.max(slopeLow, 0.01),
+    goal(
+        "Compile: the added time grows linearly",
+        slopeHigh <= 2 * Math.max(slopeLow, 0.01),
         num(slopeLow) + " ms/endpoint (10→100), " + num(slopeHigh) + " ms/endpoint (100→1000)");
   }
 
@@ -364,31 +545,64 @@ public final class Report {
   }
 
   private static String range(JsonNode result) {
-    return num(result.get("median").asDouble() * 1000) + " ms (" + num(result.get("min").asDouble() * 1000)
-        + "–" + num(result.get("max").asDouble() * 1000) + ")";
+    return num(result.get("median").asDouble() * 1000)
+        + " ms ("
+        + num(result.get("min").asDouble() * 1000)
+        + "–"
+        + num(result.get("max").asDouble() * 1000)
+        + ")";
   }
 
   // ---------------------------------------------------------------- start-up
 
   private void startup() throws IOException {
     out.append("\n## 4. Start-up\n\n")
-        .append("From just before launching the server JVM to the first 200 answer on the implemented\n")
-        .append("route, polled every millisecond; each server with all of the GitHub table. Median of\n")
+        .append(
+            "From just before launching the server JVM to the first 200 answer on the"
+                + " implemented\n")
+        .append(
+            "route, polled every millisecond; each server with all of the GitHub table. Median"
+                + " of\n")
         .append("the launches (min–max).\n\n")
         .append("| server | launches | median | range | × raw |\n|---|---:|---:|---:|---:|\n");
     Map<String, double[]> samples = new LinkedHashMap<>();
     for (String server : SERVERS) {
-      samples.put(server, Files.readAllLines(dir.resolve("startup-" + server + ".txt")).stream()
-          .filter(l -> !l.isBlank()).mapToDouble(Double::parseDouble).sorted().toArray());
+      samples.put(
+          server,
+          Files.readAllLines(dir.resolve("startup-" + server + ".txt")).stream()
+              .filter(l -> !l.isBlank())
+              .mapToDouble(Double::parseDouble)
+              .sorted()
+              .toArray());
     }
     double raw = median(samples.get("raw"));
-    samples.forEach((server, s) -> out.append("| ").append(server).append(" | ").append(s.length)
-        .append(" | ").append(num(median(s))).append(" ms | ").append(num(s[0])).append("–")
-        .append(num(s[s.length - 1])).append(" ms | ").append(ratio(median(s) / raw)).append(" |\n"));
+    samples.forEach(
+        (server, s) ->
+            out.append("| ")
+                .append(server)
+                .append(" | ")
+                .append(s.length)
+                .append(" | ")
+                .append(num(median(s)))
+                .append(" ms | ")
+                .append(num(s[0]))
+                .append("–")
+                .append(num(s[s.length - 1]))
+                .append(" ms | ")
+                .append(ratio(median(s) / raw))
+                .append(" |\n"));
     double planned = median(samples.get("planned"));
-    goal("Start-up ≤ 1.15× the raw server", planned / raw <= 1.15,
-        ratio(planned / raw) + " (" + num(planned) + " vs " + num(raw) + " ms; Jersey "
-            + num(median(samples.get("jersey"))) + " ms)");
+    goal(
+        "Start-up ≤ 1.15× the raw server",
+        planned / raw <= 1.15,
+        ratio(planned / raw)
+            + " ("
+            + num(planned)
+            + " vs "
+            + num(raw)
+            + " ms; Jersey "
+            + num(median(samples.get("jersey")))
+            + " ms)");
   }
 
   // ---------------------------------------------------------------- client
@@ -399,44 +613,85 @@ public final class Report {
       runs.put(run.get("benchmark").asText().replaceAll(".*\\.", ""), run);
     }
     out.append("\n## 5. The generated client (JMH, and compile time)\n\n")
-        .append("One call of `GreetingsApiClient.greet(\"Ada Lovelace\", 3)` against the same call written by\n")
-        .append("hand on `java.net.http.HttpClient` (encode, send, check the status, decode): the same JDK\n")
-        .append("server on loopback in the benchmark's JVM, the same `HttpClient`, one keep-alive connection.\n")
-        .append("Most of either figure is the HTTP exchange itself; the canned pair makes the same calls to\n")
-        .append("an `HttpClient` that answers at once, leaving the work on either side of the network. JMH: ")
-        .append(jmhSettings(runs.values().iterator().next())).append(".\n\n")
+        .append(
+            "One call of `GreetingsApiClient.greet(\"Ada Lovelace\", 3)` against the same call"
+                + " written by\n")
+        .append(
+            "hand on `java.net.http.HttpClient` (encode, send, check the status, decode): the same"
+                + " JDK\n")
+        .append(
+            "server on loopback in the benchmark's JVM, the same `HttpClient`, one keep-alive"
+                + " connection.\n")
+        .append(
+            "Most of either figure is the HTTP exchange itself; the canned pair makes the same"
+                + " calls to\n")
+        .append(
+            "an `HttpClient` that answers at once, leaving the work on either side of the network."
+                + " JMH: ")
+        .append(jmhSettings(runs.values().iterator().next()))
+        .append(".\n\n")
         .append("| contender | median µs/call | mean ± 99.9% error | × hand-written |\n")
         .append("|---|---:|---:|---:|\n");
     double handwritten = median(runs.get("handwritten"));
-    for (String[] row : new String[][] {{"generated", "generated client"},
-        {"handwritten", "hand-written `HttpClient` call"},
-        {"generatedInMemory", "generated client, canned `HttpClient` (its own work)"},
-        {"handwrittenInMemory", "hand-written, canned `HttpClient` (its own work)"}}) {
+    for (String[] row :
+        new String[][] {
+          {"generated", "generated client"},
+          {"handwritten", "hand-written `HttpClient` call"},
+          {"generatedInMemory", "generated client, canned `HttpClient` (its own work)"},
+          {"handwrittenInMemory", "hand-written, canned `HttpClient` (its own work)"}
+        }) {
       JsonNode run = runs.get(row[0]);
       if (row[0].equals("generatedInMemory")) {
         handwritten = median(runs.get("handwrittenInMemory"));
       }
       JsonNode score = run.get("primaryMetric");
-      out.append("| ").append(row[1]).append(" | ").append(num(median(run))).append(" | ")
-          .append(num(score.get("score").asDouble())).append(" ± ")
-          .append(num(score.get("scoreError").asDouble())).append(" | ")
-          .append(ratio(median(run) / handwritten)).append(" |\n");
+      out.append("| ")
+          .append(row[1])
+          .append(" | ")
+          .append(num(median(run)))
+          .append(" | ")
+          .append(num(score.get("score").asDouble()))
+          .append(" ± ")
+          .append(num(score.get("scoreError").asDouble()))
+          .append(" | ")
+          .append(ratio(median(run) / handwritten))
+          .append(" |\n");
     }
     handwritten = median(runs.get("handwritten"));
     double generated = median(runs.get("generated"));
-    goal("Client: a call ≤ 1.1× a hand-written HttpClient call", generated / handwritten <= 1.1,
-        ratio(generated / handwritten) + " (" + num(generated) + " vs " + num(handwritten) + " µs)");
+    goal(
+        "Client: a call ≤ 1.1× a hand-written HttpClient call",
+        generated / handwritten <= 1.1,
+        ratio(generated / handwritten)
+            + " ("
+            + num(generated)
+            + " vs "
+            + num(handwritten)
+            + " µs)");
 
     JsonNode results = JSON.readTree(dir.resolve("compile-client.json").toFile()).get("results");
     double without = results.get(0).get("median").asDouble() * 1000;
     double with = results.get(1).get("median").asDouble() * 1000;
-    out.append("\n`javac` with the processor of one typed API of 1000 endpoints (the compile-time API of\n")
-        .append("section 3 with `@Query` and `@Body` in place of `Request`), without `@Client` and with it:\n")
+    out.append(
+            "\n"
+                + "`javac` with the processor of one typed API of 1000 endpoints (the compile-time"
+                + " API of\n")
+        .append(
+            "section 3 with `@Query` and `@Body` in place of `Request`), without `@Client` and with"
+                + " it:\n")
         .append("the difference is writing and compiling the client.\n\n")
-        .append("| 1000 endpoints | without `@Client` | with `@Client` | added |\n|---|---:|---:|---:|\n")
-        .append("| javac + Planned | ").append(range(results.get(0))).append(" | ")
-        .append(range(results.get(1))).append(" | ").append(num(with - without)).append(" ms (")
-        .append(percent((with - without) / without)).append(") |\n");
+        .append(
+            "| 1000 endpoints | without `@Client` | with `@Client` | added |\n"
+                + "|---|---:|---:|---:|\n")
+        .append("| javac + Planned | ")
+        .append(range(results.get(0)))
+        .append(" | ")
+        .append(range(results.get(1)))
+        .append(" | ")
+        .append(num(with - without))
+        .append(" ms (")
+        .append(percent((with - without) / without))
+        .append(") |\n");
   }
 
   // ---------------------------------------------------------------- helpers

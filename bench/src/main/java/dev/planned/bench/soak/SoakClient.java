@@ -19,8 +19,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Keep-alive clients that send a mix of requests to a server for a while and count what comes
- * back: {@code java … SoakClient PORT SECONDS CLIENTS THINK_MILLIS OUTPUT_FILE}.
+ * Keep-alive clients that send a mix of requests to a server for a while and count what comes back:
+ * {@code java … SoakClient PORT SECONDS CLIENTS THINK_MILLIS OUTPUT_FILE}.
  *
  * <p>Each client is one thread with one connection, kept alive and reused for request after
  * request, as a connection pool does, pausing up to {@code THINK_MILLIS} (at random) between
@@ -47,8 +47,12 @@ public final class SoakClient {
       System.err.println("usage: SoakClient PORT SECONDS CLIENTS THINK_MILLIS OUTPUT_FILE");
       System.exit(2);
     }
-    Result result = run(Integer.parseInt(args[0]), Integer.parseInt(args[1]),
-        Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+    Result result =
+        run(
+            Integer.parseInt(args[0]),
+            Integer.parseInt(args[1]),
+            Integer.parseInt(args[2]),
+            Integer.parseInt(args[3]));
     Files.writeString(Path.of(args[4]), result.toProperties());
     try (PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8)) {
       out.print(result.toProperties());
@@ -76,8 +80,18 @@ public final class SoakClient {
   }
 
   /** The counts and latencies of one run. */
-  public record Result(long requests, long failed, long unexpected5xx, long planned501,
-      long notFound, long ok, long connections, long p50, long p99, long p999, long max,
+  public record Result(
+      long requests,
+      long failed,
+      long unexpected5xx,
+      long planned501,
+      long notFound,
+      long ok,
+      long connections,
+      long p50,
+      long p99,
+      long p999,
+      long max,
       long rps) {
 
     static Result of(List<Client> clients, int seconds) {
@@ -105,9 +119,19 @@ public final class SoakClient {
       }
       Arrays.sort(micros);
       long requests = answered + failed;
-      return new Result(requests, failed, unexpected, planned, notFound, ok, connections,
-          percentile(micros, 0.50), percentile(micros, 0.99), percentile(micros, 0.999),
-          micros.length == 0 ? 0 : micros[micros.length - 1], requests / Math.max(1, seconds));
+      return new Result(
+          requests,
+          failed,
+          unexpected,
+          planned,
+          notFound,
+          ok,
+          connections,
+          percentile(micros, 0.50),
+          percentile(micros, 0.99),
+          percentile(micros, 0.999),
+          micros.length == 0 ? 0 : micros[micros.length - 1],
+          requests / Math.max(1, seconds));
     }
 
     private static long percentile(long[] sorted, double p) {
@@ -118,10 +142,22 @@ public final class SoakClient {
     }
 
     String toProperties() {
-      return String.format(Locale.ROOT, "requests=%d%nfailed=%d%nunexpected5xx=%d%nplanned501=%d%n"
-          + "notFound=%d%nok=%d%nconnections=%d%np50=%d%np99=%d%np999=%d%nmax=%d%nrps=%d%n",
-          requests, failed, unexpected5xx, planned501, notFound, ok, connections, p50, p99, p999,
-          max, rps);
+      return String.format(
+          Locale.ROOT,
+          "requests=%d%nfailed=%d%nunexpected5xx=%d%nplanned501=%d%n"
+              + "notFound=%d%nok=%d%nconnections=%d%np50=%d%np99=%d%np999=%d%nmax=%d%nrps=%d%n",
+          requests,
+          failed,
+          unexpected5xx,
+          planned501,
+          notFound,
+          ok,
+          connections,
+          p50,
+          p99,
+          p999,
+          max,
+          rps);
     }
   }
 
@@ -156,8 +192,10 @@ public final class SoakClient {
       try {
         while (System.nanoTime() < end) {
           int pick = random.nextInt(10);
-          String path = pick == 0 ? RouteTable.HTTP_PLANNED_PATH
-              : pick == 1 ? UNKNOWN_PATH : RouteTable.HTTP_IMPLEMENTED_PATH;
+          String path =
+              pick == 0
+                  ? RouteTable.HTTP_PLANNED_PATH
+                  : pick == 1 ? UNKNOWN_PATH : RouteTable.HTTP_IMPLEMENTED_PATH;
           long begin = System.nanoTime();
           try {
             int status = exchange(path);
@@ -200,8 +238,9 @@ public final class SoakClient {
         out = socket.getOutputStream();
         connections++;
       }
-      out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n")
-          .getBytes(StandardCharsets.ISO_8859_1));
+      out.write(
+          ("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n")
+              .getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
       String statusLine = line();
       if (statusLine == null || !statusLine.startsWith("HTTP/1.1 ") || statusLine.length() < 12) {
@@ -245,8 +284,8 @@ public final class SoakClient {
           throw new IOException("The chunked answer ended early");
         }
         int semicolon = size.indexOf(';');
-        long length = Long.parseLong((semicolon < 0 ? size : size.substring(0, semicolon)).strip(),
-            16);
+        long length =
+            Long.parseLong((semicolon < 0 ? size : size.substring(0, semicolon)).strip(), 16);
         if (length == 0) {
           String trailer;
           while ((trailer = line()) != null && !trailer.isEmpty()) {
@@ -278,7 +317,8 @@ public final class SoakClient {
       while ((b = in.read()) >= 0) {
         if (b == '\n') {
           int length = line.length();
-          return length > 0 && line.charAt(length - 1) == '\r' ? line.substring(0, length - 1)
+          return length > 0 && line.charAt(length - 1) == '\r'
+              ? line.substring(0, length - 1)
               : line.toString();
         }
         line.append((char) b);

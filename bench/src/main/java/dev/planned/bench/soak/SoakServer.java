@@ -9,10 +9,10 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 
 /**
- * The GitHub API served as a user of Planned would serve it in production, for the soak:
- * {@code java … SoakServer jdk|jetty PORT}. {@code jdk} is {@code JdkHttpServers.start},
- * {@code jetty} is {@code PlannedJetty.start}, each with its defaults. Prints "ready" once it
- * accepts requests, and serves until the process is stopped.
+ * The GitHub API served as a user of Planned would serve it in production, for the soak: {@code
+ * java … SoakServer jdk|jetty PORT}. {@code jdk} is {@code JdkHttpServers.start}, {@code jetty} is
+ * {@code PlannedJetty.start}, each with its defaults. Prints "ready" once it accepts requests, and
+ * serves until the process is stopped.
  */
 public final class SoakServer {
   private SoakServer() {}
@@ -25,11 +25,12 @@ public final class SoakServer {
     InetSocketAddress address =
         new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(args[1]));
     GithubPlanned api = new GithubPlanned(new Hits());
-    int port = switch (args[0]) {
-      case "jdk" -> JdkHttpServers.start(address, api).port();
-      case "jetty" -> PlannedJetty.start(address, api).port();
-      default -> throw new IllegalArgumentException("Not a server: " + args[0]);
-    };
+    int port =
+        switch (args[0]) {
+          case "jdk" -> JdkHttpServers.start(address, api).port();
+          case "jetty" -> PlannedJetty.start(address, api).port();
+          default -> throw new IllegalArgumentException("Not a server: " + args[0]);
+        };
     System.out.println("ready " + args[0] + " on port " + port);
   }
 }

@@ -28,10 +28,11 @@ final class Answers {
    * Strict: a member twice, invalid UTF-8 or anything after the object is a failure, which a
    * lenient reader would let pass.
    */
-  static final ObjectMapper STRICT_JSON = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
+  static final ObjectMapper STRICT_JSON =
+      JsonMapper.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
 
   private Answers() {}
 
@@ -87,10 +88,10 @@ final class Answers {
   }
 
   /**
-   * No run of more than the limit of the client's value appears in what it is told. The text
-   * around an echo may happen to continue it ({@code was "} before a value of quotes, {@code …}
-   * after one that has them), so a few characters more than the limit are tolerated: what is
-   * caught is an echo that is not cut.
+   * No run of more than the limit of the client's value appears in what it is told. The text around
+   * an echo may happen to continue it ({@code was "} before a value of quotes, {@code …} after one
+   * that has them), so a few characters more than the limit are tolerated: what is caught is an
+   * echo that is not cut.
    */
   static void assertNoLongEcho(String member, String told, String clientValue) {
     int window = Problem.MAX_ECHO_LENGTH + COINCIDENCE;
@@ -99,8 +100,14 @@ final class Answers {
     }
     for (int i = 0; i + window <= clientValue.length(); i++) {
       if (told.contains(clientValue.substring(i, i + window))) {
-        fail(member + " repeats more than " + Problem.MAX_ECHO_LENGTH + " characters of \""
-            + clientValue + "\": " + told);
+        fail(
+            member
+                + " repeats more than "
+                + Problem.MAX_ECHO_LENGTH
+                + " characters of \""
+                + clientValue
+                + "\": "
+                + told);
       }
     }
   }

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Percent-decoding and segment splitting, through the public API: a path is split at its slashes
  * first and each segment decoded after (so {@code %2F} stays inside its segment), a query is
- * decoded as form fields. Arbitrary raw input never escapes as an exception: it decodes or is a
- * 400 that echoes at most 100 characters; what a client encodes comes back as it was.
+ * decoded as form fields. Arbitrary raw input never escapes as an exception: it decodes or is a 400
+ * that echoes at most 100 characters; what a client encodes comes back as it was.
  */
 @ExtendWith(QuietRegression.class)
 class PercentDecodingFuzzTest {
@@ -57,8 +57,10 @@ class PercentDecodingFuzzTest {
     }
     StringBuilder path = new StringBuilder("/v1/files");
     segments.forEach(segment -> path.append('/').append(encodeSegment(segment)));
-    Request request = Request.of("GET", path + "?" + URLEncoder.encode(name, UTF_8) + "="
-        + URLEncoder.encode(value, UTF_8));
+    Request request =
+        Request.of(
+            "GET",
+            path + "?" + URLEncoder.encode(name, UTF_8) + "=" + URLEncoder.encode(value, UTF_8));
 
     Response response = LIBRARY.dispatch(request);
 
@@ -73,11 +75,15 @@ class PercentDecodingFuzzTest {
     StringBuilder encoded = new StringBuilder();
     for (byte b : segment.getBytes(UTF_8)) {
       char c = (char) (b & 0xff);
-      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+      if (c >= 'a' && c <= 'z'
+          || c >= 'A' && c <= 'Z'
+          || c >= '0' && c <= '9'
           || "-._~".indexOf(c) >= 0) {
         encoded.append(c);
       } else {
-        encoded.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+        encoded
+            .append('%')
+            .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
             .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
       }
     }

@@ -10,8 +10,8 @@ import dev.planned.Problem;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The JSON the runtime writes itself: a problem is well-formed JSON, and reads back as written,
- * for any text in any member — quotes, backslashes, control characters, unpaired surrogates.
+ * The JSON the runtime writes itself: a problem is well-formed JSON, and reads back as written, for
+ * any text in any member — quotes, backslashes, control characters, unpaired surrogates.
  */
 @ExtendWith(QuietRegression.class)
 class ProblemJsonFuzzTest {
@@ -26,8 +26,12 @@ class ProblemJsonFuzzTest {
     String instance = anyText(data);
     String member = anyText(data);
     String value = anyText(data);
-    Problem problem = Problem.of(status).withType(type).withTitle(title).withDetail(detail)
-        .withInstance(instance);
+    Problem problem =
+        Problem.of(status)
+            .withType(type)
+            .withTitle(title)
+            .withDetail(detail)
+            .withInstance(instance);
     boolean extension = !member.isEmpty() && !value.isEmpty();
     if (isStandardMember(member)) {
       Problem withStandardName = problem; // the JSON would have the member twice
@@ -47,19 +51,25 @@ class ProblemJsonFuzzTest {
     if (extension) {
       assertMember(json, member, value);
     }
-    assertEquals(json, Answers.problemJson(problem.toJson().getBytes(
-        java.nio.charset.StandardCharsets.UTF_8)));
+    assertEquals(
+        json,
+        Answers.problemJson(problem.toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 
   private static boolean isStandardMember(String name) {
-    return name.equals("type") || name.equals("title") || name.equals("status")
-        || name.equals("detail") || name.equals("instance");
+    return name.equals("type")
+        || name.equals("title")
+        || name.equals("status")
+        || name.equals("detail")
+        || name.equals("instance");
   }
 
   /** An empty member is left out; any other reads back exactly as it was set. */
   private static void assertMember(JsonNode json, String name, String expected) {
-    assertEquals(expected.isEmpty() ? null : expected,
-        json.has(name) ? json.get(name).textValue() : null, name);
+    assertEquals(
+        expected.isEmpty() ? null : expected,
+        json.has(name) ? json.get(name).textValue() : null,
+        name);
   }
 
   /** Any UTF-16 text, unpaired surrogates and control characters included. */

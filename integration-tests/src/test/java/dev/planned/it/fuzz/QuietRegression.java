@@ -9,9 +9,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Keeps a passing regression run quiet: Jazzer announces every hook it loads and every class it
- * instruments on standard error, with no setting to turn that off. In regression mode (no
- * {@code JAZZER_FUZZ}) those {@code INFO:} lines are dropped; anything else Jazzer or a test
- * prints still reaches the console. A fuzzing campaign shows everything.
+ * instruments on standard error, with no setting to turn that off. In regression mode (no {@code
+ * JAZZER_FUZZ}) those {@code INFO:} lines are dropped; anything else Jazzer or a test prints still
+ * reaches the console. A fuzzing campaign shows everything.
  */
 final class QuietRegression implements BeforeAllCallback, AfterAllCallback {
   private static final ExtensionContext.Namespace NAMESPACE =
@@ -38,7 +38,9 @@ final class QuietRegression implements BeforeAllCallback, AfterAllCallback {
     System.setErr(console);
     ByteArrayOutputStream captured =
         context.getStore(NAMESPACE).remove("captured", ByteArrayOutputStream.class);
-    captured.toString(StandardCharsets.UTF_8).lines()
+    captured
+        .toString(StandardCharsets.UTF_8)
+        .lines()
         .filter(line -> !line.startsWith("INFO: "))
         .forEach(console::println);
   }

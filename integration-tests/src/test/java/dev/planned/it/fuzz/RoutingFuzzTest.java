@@ -33,8 +33,9 @@ class RoutingFuzzTest {
     }
   }
 
-  private static final String[] KNOWN_METHODS =
-      {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT"};
+  private static final String[] KNOWN_METHODS = {
+    "GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT"
+  };
 
   @FuzzTest(maxDuration = "30s")
   void anyMethodAndTargetIsAnswered(FuzzedDataProvider data) {
@@ -51,8 +52,9 @@ class RoutingFuzzTest {
     assertNotEquals(500, response.status(), () -> request + " -> " + response.bodyText());
   }
 
-  private static final String[] FRAMING_HEADERS =
-      {"Transfer-Encoding", "Content-Length", "Content-Encoding"};
+  private static final String[] FRAMING_HEADERS = {
+    "Transfer-Encoding", "Content-Length", "Content-Encoding"
+  };
 
   /**
    * Any framing and coding headers, as the server adapters hand them to {@link Exchanges}: a
@@ -61,8 +63,9 @@ class RoutingFuzzTest {
    */
   @FuzzTest(maxDuration = "30s")
   void anyFramingHeadersAreRefusedOrDispatched(FuzzedDataProvider data) {
-    Request request = Request.of(data.pickValue(KNOWN_METHODS), "/typed/echo/text")
-        .withHeader("Content-Type", "text/plain");
+    Request request =
+        Request.of(data.pickValue(KNOWN_METHODS), "/typed/echo/text")
+            .withHeader("Content-Type", "text/plain");
     List<String> sent = new ArrayList<>();
     int headers = data.consumeInt(0, 4);
     for (int i = 0; i < headers; i++) {

@@ -11,21 +11,23 @@ import java.util.Properties;
 
 /**
  * Swagger UI, served from the {@code org.webjars:swagger-ui} jar, showing an OpenAPI document and
- * marking its planned operations (those with {@code x-planned}) with a badge; their plan is in
- * the description and, with extensions shown, in {@code x-planned} itself.
+ * marking its planned operations (those with {@code x-planned}) with a badge; their plan is in the
+ * description and, with extensions shown, in {@code x-planned} itself.
  *
  * <pre>{@code
  * JdkHttpServers.start(address, new Library(), openApi.servedAt("/openapi.json"),
  *     SwaggerUi.servedAt("/docs", "/openapi.json"));
  * }</pre>
  *
- * <p>The page is at the path given ({@code /docs}), its files under it ({@code /docs/swagger-ui.css},
- * …); the page refers to them relatively, so that it works under a servlet's context path too.
- * Only those files are served: no request reaches any other resource of the class path.
+ * <p>The page is at the path given ({@code /docs}), its files under it ({@code
+ * /docs/swagger-ui.css}, …); the page refers to them relatively, so that it works under a servlet's
+ * context path too. Only those files are served: no request reaches any other resource of the class
+ * path.
  */
 public final class SwaggerUi {
   private static final String WEBJAR = "META-INF/resources/webjars/swagger-ui/";
-  private static final String WEBJAR_PROPERTIES = "META-INF/maven/org.webjars/swagger-ui/pom.properties";
+  private static final String WEBJAR_PROPERTIES =
+      "META-INF/maven/org.webjars/swagger-ui/pom.properties";
   private static final String OWN = "dev/planned/openapi/ui/";
 
   // without a space before charset, as Jetty rewrites it: every server then sends the same bytes
@@ -40,22 +42,25 @@ public final class SwaggerUi {
    * A dispatcher serving Swagger UI at {@code path}, showing the document at {@code documentUrl}.
    *
    * @param path where the page is, e.g. {@code /docs}: literal segments, not {@code /} itself
-   * @param documentUrl the URL of the OpenAPI document as the browser fetches it, e.g.
-   *     {@code /openapi.json}
+   * @param documentUrl the URL of the OpenAPI document as the browser fetches it, e.g. {@code
+   *     /openapi.json}
    */
   public static FixedResources servedAt(String path, String documentUrl) {
     Objects.requireNonNull(documentUrl, "documentUrl");
     if (path.equals("/") || path.endsWith("/")) {
-      throw new IllegalArgumentException("Swagger UI needs a path of its own, e.g. /docs, not \""
-          + path + "\": its files are served under it");
+      throw new IllegalArgumentException(
+          "Swagger UI needs a path of its own, e.g. /docs, not \""
+              + path
+              + "\": its files are served under it");
     }
     String webjar = WEBJAR + webjarVersion() + "/";
     // the page's last segment: relative to the page at /a/docs, "./docs/x" is /a/docs/x ("./"
     // so that a segment with a colon is not read as a scheme)
     String base = "./" + encodeSegment(path.substring(path.lastIndexOf('/') + 1));
-    String page = text(OWN + "index.html")
-        .replace("${base}", escapeHtml(base))
-        .replace("${document}", escapeHtml(documentUrl));
+    String page =
+        text(OWN + "index.html")
+            .replace("${base}", escapeHtml(base))
+            .replace("${document}", escapeHtml(documentUrl));
     return FixedResources.builder()
         .add(path, HTML, page)
         .add(path + "/planned.js", JAVASCRIPT, bytes(OWN + "planned.js"))
@@ -84,11 +89,17 @@ public final class SwaggerUi {
     StringBuilder out = new StringBuilder();
     for (byte b : segment.getBytes(UTF_8)) {
       char c = (char) (b & 0xFF);
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '-' || c == '.' || c == '_' || c == '~') {
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '-'
+          || c == '.'
+          || c == '_'
+          || c == '~') {
         out.append(c);
       } else {
-        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+        out.append('%')
+            .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
             .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
       }
     }
@@ -127,8 +138,10 @@ public final class SwaggerUi {
   private static InputStream open(String resource) {
     InputStream in = SwaggerUi.class.getClassLoader().getResourceAsStream(resource);
     if (in == null) {
-      throw new IllegalStateException(resource + " is not on the class path: planned-openapi-ui"
-          + " needs org.webjars:swagger-ui, which it depends on; was it excluded?");
+      throw new IllegalStateException(
+          resource
+              + " is not on the class path: planned-openapi-ui"
+              + " needs org.webjars:swagger-ui, which it depends on; was it excluded?");
     }
     return in;
   }

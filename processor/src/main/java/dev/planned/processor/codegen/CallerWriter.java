@@ -33,6 +33,7 @@ final class CallerWriter {
   private static final ClassName BINDING = ClassName.get(Binding.class);
   private static final ClassName SOURCE = BINDING.nestedClass("Source");
   private static final ClassName RESPONSE = ClassName.get(Response.class);
+
   /** Names the caller's own parameters take; endpoint parameters of these names are renamed. */
   private static final Set<String> RESERVED = Set.of("api", "request", "path", "result", "json");
 
@@ -45,8 +46,10 @@ final class CallerWriter {
   private boolean readsRequest;
   // A caller that does not use the codec is static: Eclipse's compiler can warn about the others.
   private boolean readsJson;
+
   /** The endpoint's call as invoke evaluates it, when it is one expression; else null. */
   private CodeBlock inlineCall;
+
   /** The caller method, when the call is not one expression; else null. */
   private MethodSpec caller;
 
@@ -88,8 +91,8 @@ final class CallerWriter {
   private record Argument(TypeName type, String local, CodeBlock value) {}
 
   /**
-   * Decides between a call in {@code invoke} and a caller method: a JSON result checks
-   * {@code Accept} before binding, a generic JSON body needs an unchecked cast and a stream body a
+   * Decides between a call in {@code invoke} and a caller method: a JSON result checks {@code
+   * Accept} before binding, a generic JSON body needs an unchecked cast and a stream body a
    * suppressed warning, each of which takes a method of its own.
    */
   private void write() {
@@ -116,16 +119,19 @@ final class CallerWriter {
         locals.add(CodeBlock.of("$N", argument.local()));
       }
     }
-    CodeBlock call = CodeBlock.of("api.$N($L)", endpoint.methodName(),
-        CodeBlock.join(locals, ", "));
+    CodeBlock call =
+        CodeBlock.of("api.$N($L)", endpoint.methodName(), CodeBlock.join(locals, ", "));
     answerWith(body, call, result);
-    MethodSpec.Builder method = MethodSpec.methodBuilder(callerName)
-        .addModifiers(Modifier.PRIVATE)
-        .returns(result.async() ? ParameterizedTypeName.get(CompletionStage.class, Response.class)
-            : RESPONSE)
-        .addException(Exception.class)
-        .addParameter(dispatcher, "api")
-        .addCode(body.build());
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(callerName)
+            .addModifiers(Modifier.PRIVATE)
+            .returns(
+                result.async()
+                    ? ParameterizedTypeName.get(CompletionStage.class, Response.class)
+                    : RESPONSE)
+            .addException(Exception.class)
+            .addParameter(dispatcher, "api")
+            .addCode(body.build());
     if (!readsJson) {
       method.addModifiers(Modifier.STATIC);
     }
@@ -138,11 +144,14 @@ final class CallerWriter {
 
   /** The endpoint's call and its answer as one expression, or a block for a void endpoint. */
   private CodeBlock inlineCall(List<Argument> arguments, Result result) {
-    CodeBlock call = CodeBlock.of("api.$N($L)", endpoint.methodName(), CodeBlock.join(
-        arguments.stream().map(Argument::value).toList(), ", "));
+    CodeBlock call =
+        CodeBlock.of(
+            "api.$N($L)",
+            endpoint.methodName(),
+            CodeBlock.join(arguments.stream().map(Argument::value).toList(), ", "));
     if (result.async()) {
-      return CodeBlock.of("$L.thenApply(result -> $L);", call,
-          answer(CodeBlock.of("result"), result));
+      return CodeBlock.of(
+          "$L.thenApply(result -> $L);", call, answer(CodeBlock.of("result"), result));
     }
     if (result.kind() == Result.Kind.NO_CONTENT) {
       return CodeBlock.of("{ $L; yield $L; }", call, answer(null, result));
@@ -159,9 +168,10 @@ final class CallerWriter {
         readsRequest = true;
         continue;
       }
-      String local = RESERVED.contains(parameter.javaName())
-          ? parameter.javaName() + "Value"
-          : parameter.javaName();
+      String local =
+          RESERVED.contains(parameter.javaName())
+              ? parameter.javaName() + "Value"
+              : parameter.javaName();
       TypeName type = javaType(parameter);
       CodeBlock value = binding(parameter);
       if (type.isPrimitive()) {
@@ -176,8 +186,8 @@ final class CallerWriter {
   /** Calls the endpoint and returns its result as a response. */
   private void answerWith(CodeBlock.Builder body, CodeBlock call, Result result) {
     if (result.async()) {
-      body.addStatement("return $L.thenApply(result -> $L)", call,
-          answer(CodeBlock.of("result"), result));
+      body.addStatement(
+          "return $L.thenApply(result -> $L)", call, answer(CodeBlock.of("result"), result));
     } else if (result.kind() == Result.Kind.NO_CONTENT) {
       body.addStatement("$L", call);
       body.addStatement("return $L", answer(null, result));
@@ -226,8 +236,9 @@ final class CallerWriter {
     if (parameter instanceof Parameter.PathValue value) {
       // decoded from the raw path here, only for the wildcards an endpoint takes
       readsRequest = true;
-      CodeBlock raw = CodeBlock.of("$T.$N(request, $L)", BINDING,
-          value.rest() ? "rest" : "segment", value.index());
+      CodeBlock raw =
+          CodeBlock.of(
+              "$T.$N(request, $L)", BINDING, value.rest() ? "rest" : "segment", value.index());
       return convert(raw, "PATH", value.javaName(), value.conversion());
     }
     readsRequest = true;
@@ -236,10 +247,14 @@ final class CallerWriter {
     }
     if (parameter instanceof Parameter.AttributeValue value) {
       return value.optional()
-          ? CodeBlock.of("$T.optionalAttribute(request, $S, $T.class)", BINDING, value.name(),
-              value.keyType())
-          : CodeBlock.of("$T.attribute(request, $S, $T.class, $S)", BINDING, value.name(),
-              value.keyType(), endpoint.methodName() + "()");
+          ? CodeBlock.of(
+              "$T.optionalAttribute(request, $S, $T.class)", BINDING, value.name(), value.keyType())
+          : CodeBlock.of(
+              "$T.attribute(request, $S, $T.class, $S)",
+              BINDING,
+              value.name(),
+              value.keyType(),
+              endpoint.methodName() + "()");
     }
     Parameter.BodyValue body = (Parameter.BodyValue) parameter;
     return switch (body.kind()) {
@@ -249,55 +264,90 @@ final class CallerWriter {
       case JSON -> {
         unchecked |= body.javaType() instanceof ParameterizedTypeName;
         readsJson = true;
-        yield CodeBlock.of("($T) $T.readJson(request, this.json, $L, $S)", body.javaType(), BINDING,
-            typeToken(body.javaType(), "BODY"), simpleName(body.javaType()));
+        yield CodeBlock.of(
+            "($T) $T.readJson(request, this.json, $L, $S)",
+            body.javaType(),
+            BINDING,
+            typeToken(body.javaType(), "BODY"),
+            simpleName(body.javaType()));
       }
     };
   }
 
   private CodeBlock named(Parameter.NamedValue value) {
     String source = value.header() ? "HEADER" : "QUERY";
-    CodeBlock one = value.header()
-        ? CodeBlock.of("request.header($S)", value.name())
-        : CodeBlock.of("request.queryParameter($S)", value.name());
-    CodeBlock all = value.header()
-        ? CodeBlock.of("request.headers($S)", value.name())
-        : CodeBlock.of("request.queryParameters($S)", value.name());
+    CodeBlock one =
+        value.header()
+            ? CodeBlock.of("request.header($S)", value.name())
+            : CodeBlock.of("request.queryParameter($S)", value.name());
+    CodeBlock all =
+        value.header()
+            ? CodeBlock.of("request.headers($S)", value.name())
+            : CodeBlock.of("request.queryParameters($S)", value.name());
     Conversion conversion = value.conversion();
     return switch (value.shape()) {
       case REQUIRED -> {
         if (value.defaultValue().isPresent()) {
-          yield convert(CodeBlock.of("$L.orElse($S)", one, value.defaultValue().get()), source,
-              value.name(), conversion);
+          yield convert(
+              CodeBlock.of("$L.orElse($S)", one, value.defaultValue().get()),
+              source,
+              value.name(),
+              conversion);
         }
         yield conversion.isIdentity()
             ? CodeBlock.of("$T.required($L, $T.$L, $S)", BINDING, one, SOURCE, source, value.name())
-            : convert(one, source, value.name(), conversion); // Binding.convert(Optional…) requires it
+            : convert(
+                one, source, value.name(), conversion); // Binding.convert(Optional…) requires it
       }
-      case OPTIONAL -> conversion.isIdentity()
-          ? one
-          : CodeBlock.of("$T.convertOptional($L, $T.$L, $S, $S, $L)", BINDING, one, SOURCE, source,
-              value.name(), conversion.description(), reference(conversion));
-      case OPTIONAL_INT -> CodeBlock.of("$T.optionalInt($L, $T.$L, $S)", BINDING, one, SOURCE,
-          source, value.name());
-      case OPTIONAL_LONG -> CodeBlock.of("$T.optionalLong($L, $T.$L, $S)", BINDING, one, SOURCE,
-          source, value.name());
-      case OPTIONAL_DOUBLE -> CodeBlock.of("$T.optionalDouble($L, $T.$L, $S)", BINDING, one,
-          SOURCE, source, value.name());
-      case LIST -> conversion.isIdentity()
-          ? all
-          : CodeBlock.of("$T.convertAll($L, $T.$L, $S, $S, $L)", BINDING, all, SOURCE, source,
-              value.name(), conversion.description(), reference(conversion));
+      case OPTIONAL ->
+          conversion.isIdentity()
+              ? one
+              : CodeBlock.of(
+                  "$T.convertOptional($L, $T.$L, $S, $S, $L)",
+                  BINDING,
+                  one,
+                  SOURCE,
+                  source,
+                  value.name(),
+                  conversion.description(),
+                  reference(conversion));
+      case OPTIONAL_INT ->
+          CodeBlock.of("$T.optionalInt($L, $T.$L, $S)", BINDING, one, SOURCE, source, value.name());
+      case OPTIONAL_LONG ->
+          CodeBlock.of(
+              "$T.optionalLong($L, $T.$L, $S)", BINDING, one, SOURCE, source, value.name());
+      case OPTIONAL_DOUBLE ->
+          CodeBlock.of(
+              "$T.optionalDouble($L, $T.$L, $S)", BINDING, one, SOURCE, source, value.name());
+      case LIST ->
+          conversion.isIdentity()
+              ? all
+              : CodeBlock.of(
+                  "$T.convertAll($L, $T.$L, $S, $S, $L)",
+                  BINDING,
+                  all,
+                  SOURCE,
+                  source,
+                  value.name(),
+                  conversion.description(),
+                  reference(conversion));
     };
   }
 
-  private static CodeBlock convert(CodeBlock raw, String source, String name,
-      Conversion conversion) {
+  private static CodeBlock convert(
+      CodeBlock raw, String source, String name, Conversion conversion) {
     if (conversion.isIdentity()) {
       return raw;
     }
-    return CodeBlock.of("$T.convert($L, $T.$L, $S, $S, $L)", BINDING, raw, SOURCE, source, name,
-        conversion.description(), reference(conversion));
+    return CodeBlock.of(
+        "$T.convert($L, $T.$L, $S, $S, $L)",
+        BINDING,
+        raw,
+        SOURCE,
+        source,
+        name,
+        conversion.description(),
+        reference(conversion));
   }
 
   private static CodeBlock reference(Conversion conversion) {
@@ -312,22 +362,32 @@ final class CallerWriter {
     int status = result.status();
     return switch (result.kind()) {
       case RESPONSE -> value;
-      case TEXT -> status == 200
-          ? CodeBlock.of("$T.ok($L)", RESPONSE, found(value, result))
-          : CodeBlock.of("$T.text($L, $L)", RESPONSE, status, found(value, result));
-      case BYTES -> CodeBlock.of("$T.of($L, $S, $L)", RESPONSE, status, "application/octet-stream",
-          found(value, result));
-      case NO_CONTENT -> status == 204
-          ? CodeBlock.of("$T.noContent()", RESPONSE)
-          : CodeBlock.of("$T.status($L)", RESPONSE, status);
+      case TEXT ->
+          status == 200
+              ? CodeBlock.of("$T.ok($L)", RESPONSE, found(value, result))
+              : CodeBlock.of("$T.text($L, $L)", RESPONSE, status, found(value, result));
+      case BYTES ->
+          CodeBlock.of(
+              "$T.of($L, $S, $L)",
+              RESPONSE,
+              status,
+              "application/octet-stream",
+              found(value, result));
+      case NO_CONTENT ->
+          status == 204
+              ? CodeBlock.of("$T.noContent()", RESPONSE)
+              : CodeBlock.of("$T.status($L)", RESPONSE, status);
       case JSON -> jsonAnswer(value, result);
     };
   }
 
   private CodeBlock jsonAnswer(CodeBlock value, Result result) {
     readsJson = true;
-    return CodeBlock.of("$T.json(this.json, $L, $L, $L)", BINDING,
-        result.async() ? found(value, result) : value, typeToken(result.type(), "RESULT"),
+    return CodeBlock.of(
+        "$T.json(this.json, $L, $L, $L)",
+        BINDING,
+        result.async() ? found(value, result) : value,
+        typeToken(result.type(), "RESULT"),
         result.status());
   }
 
@@ -338,8 +398,12 @@ final class CallerWriter {
       case BYTES -> CodeBlock.of("$T.bytesReply($L, $L)", BINDING, reply, result.status());
       case JSON -> {
         readsJson = true;
-        yield CodeBlock.of("$T.jsonReply(this.json, $L, $L, $L)", BINDING, reply,
-            typeToken(result.type(), "RESULT"), result.status());
+        yield CodeBlock.of(
+            "$T.jsonReply(this.json, $L, $L, $L)",
+            BINDING,
+            reply,
+            typeToken(result.type(), "RESULT"),
+            result.status());
       }
       case RESPONSE, NO_CONTENT -> throw new IllegalStateException("a Reply has a body");
     };
@@ -359,15 +423,20 @@ final class CallerWriter {
     if (!(type instanceof ParameterizedTypeName)) {
       return CodeBlock.of("$T.class", type);
     }
-    String name = callerName.substring("call".length())
-        .replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT) + "_" + role + "_TYPE";
-    typeTokens.add(FieldSpec.builder(Type.class, name, Modifier.PRIVATE, Modifier.STATIC,
-            Modifier.FINAL)
-        .initializer(TypeTokens.of(type, BINDING))
-        .build());
+    String name =
+        callerName
+                .substring("call".length())
+                .replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+                .toUpperCase(Locale.ROOT)
+            + "_"
+            + role
+            + "_TYPE";
+    typeTokens.add(
+        FieldSpec.builder(Type.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer(TypeTokens.of(type, BINDING))
+            .build());
     return CodeBlock.of("$N", name);
   }
-
 
   /** How the type is named in 400 details: {@code NewBook}, {@code List<NewBook>}. */
   private static String simpleName(TypeName type) {

@@ -13,24 +13,24 @@ import java.util.function.Supplier;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes a dispatcher's {@code find}: the route a method and raw path match, as a tree of checks
- * on the path's segments ({@link RouteTree}), split into helper methods where a subtree is large.
+ * Writes a dispatcher's {@code find}: the route a method and raw path match, as a tree of checks on
+ * the path's segments ({@link RouteTree}), split into helper methods where a subtree is large.
  *
  * <p>The search runs on the raw path where it lies, through {@code RawPath}: the segment at depth
  * {@code d} lies between the slash at {@code end<d-1>} (0 for the first) and {@code end<d>}, which
- * each node with children declares once. A literal is compared in place, a wildcard checks that
- * its segment is not empty, a rest that its segment exists. Nothing is allocated unless a segment
- * holds a {@code %} escape.
+ * each node with children declares once. A literal is compared in place, a wildcard checks that its
+ * segment is not empty, a rest that its segment exists. Nothing is allocated unless a segment holds
+ * a {@code %} escape.
  */
 final class FindWriter {
   private FindWriter() {}
 
   /**
-   * A subtree with more routes than this is not searched inline: each of its children gets a
-   * method of its own. One method for a whole large API would exceed HotSpot's limit for
-   * compiling a method (8000 bytes of bytecode; the 203 routes of the GitHub API came to 12 kB, so
-   * {@code find} ran interpreted forever), and at about a thousand routes javac's 64 kB limit
-   * ("code too large"). 32 routes stay near 2 kB.
+   * A subtree with more routes than this is not searched inline: each of its children gets a method
+   * of its own. One method for a whole large API would exceed HotSpot's limit for compiling a
+   * method (8000 bytes of bytecode; the 203 routes of the GitHub API came to 12 kB, so {@code find}
+   * ran interpreted forever), and at about a thousand routes javac's 64 kB limit ("code too
+   * large"). 32 routes stay near 2 kB.
    */
   private static final int INLINE_ROUTES = 32;
 
@@ -49,15 +49,17 @@ final class FindWriter {
   static List<MethodSpec> methods(ApiModel api) {
     List<MethodSpec> methods = new ArrayList<>();
     methods.add(null); // find itself, first
-    methods.set(0, MethodSpec.methodBuilder("find")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(int.class)
-        .addParameter(String.class, "method")
-        .addParameter(String.class, "path")
-        .addCode(findNode(RouteTree.of(api.endpoints()), 0, methods))
-        .addStatement("return NO_ROUTE")
-        .build());
+    methods.set(
+        0,
+        MethodSpec.methodBuilder("find")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(int.class)
+            .addParameter(String.class, "method")
+            .addParameter(String.class, "path")
+            .addCode(findNode(RouteTree.of(api.endpoints()), 0, methods))
+            .addStatement("return NO_ROUTE")
+            .build());
     return methods;
   }
 
@@ -76,7 +78,8 @@ final class FindWriter {
    * Either way a miss falls through to the parent's next branch; where the parent has no wildcard
    * and no rest routes, nothing comes after its literals, so a helper's answer is returned as is.
    */
-  private static CodeBlock findChild(RouteTree parent, RouteTree child, int depth, List<MethodSpec> methods) {
+  private static CodeBlock findChild(
+      RouteTree parent, RouteTree child, int depth, List<MethodSpec> methods) {
     if (parent.routeCount() <= INLINE_ROUTES) {
       return findNode(child, depth, methods);
     }
@@ -90,8 +93,8 @@ final class FindWriter {
   }
 
   /**
-   * Returns what a helper found, else goes on; the local is named after the helper, so that
-   * several calls in one scope do not clash.
+   * Returns what a helper found, else goes on; the local is named after the helper, so that several
+   * calls in one scope do not clash.
    */
   private static CodeBlock helperCall(String name, String... offsets) {
     String found = "found" + name.substring("find".length());
@@ -112,34 +115,36 @@ final class FindWriter {
     return helper(methods, List.of(offset), body);
   }
 
-  private static String helper(List<MethodSpec> methods, List<String> offsets,
-      Supplier<CodeBlock> body) {
+  private static String helper(
+      List<MethodSpec> methods, List<String> offsets, Supplier<CodeBlock> body) {
     String name = "find" + methods.size();
     methods.add(null); // reserve the name before the body's own helpers take the next ones
     int slot = methods.size() - 1;
-    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(int.class)
-        .addParameter(String.class, "method")
-        .addParameter(String.class, "path");
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(name)
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(int.class)
+            .addParameter(String.class, "method")
+            .addParameter(String.class, "path");
     offsets.forEach(offset -> method.addParameter(int.class, offset));
     methods.set(slot, method.addCode(body.get()).addStatement("return NO_ROUTE").build());
     return name;
   }
 
   /**
-   * The search below one node, whose children are the segment at {@code depth}: literals, then
-   * the wildcard, then rest routes. A branch that finds no route for the method falls through to
-   * the next, so a less specific pattern still matches. Where a child only ends routes, its checks
-   * are one condition rather than nested ifs.
+   * The search below one node, whose children are the segment at {@code depth}: literals, then the
+   * wildcard, then rest routes. A branch that finds no route for the method falls through to the
+   * next, so a less specific pattern still matches. Where a child only ends routes, its checks are
+   * one condition rather than nested ifs.
    */
   private static CodeBlock findNode(RouteTree node, int depth, List<MethodSpec> methods) {
     CodeBlock.Builder code = CodeBlock.builder();
     if (!node.ends.isEmpty()) {
       // the root's routes ("/") end at once; any other node's where its segment ends the path
-      CodeBlock endsHere = depth == 0
-          ? CodeBlock.of("path.length() == 1")
-          : CodeBlock.of("$N == path.length()", slash(depth));
+      CodeBlock endsHere =
+          depth == 0
+              ? CodeBlock.of("path.length() == 1")
+              : CodeBlock.of("$N == path.length()", slash(depth));
       code.add(methodChecks(endsHere, node.ends));
     }
     if (!node.literals.isEmpty() || node.wildcard != null) {
@@ -150,31 +155,40 @@ final class FindWriter {
         for (int from = 0; from < literals.size(); from += MAX_CASES) {
           List<String> group = literals.subList(from, Math.min(from + MAX_CASES, literals.size()));
           List<String> offsets = List.of(slash(depth), end(depth));
-          code.add(helperCall(helper(methods, offsets,
-              () -> literalSwitch(node, group, depth, methods)), offsets.toArray(String[]::new)));
+          code.add(
+              helperCall(
+                  helper(methods, offsets, () -> literalSwitch(node, group, depth, methods)),
+                  offsets.toArray(String[]::new)));
         }
       } else if (node.literals.size() > MAX_LITERAL_CHECKS) {
         code.add(literalSwitch(node, node.literals.keySet(), depth, methods));
       } else {
-        node.literals.forEach((literal, child) ->
-            code.add(segmentCheck(node, child, depth, literalCheck(depth, literal), methods)));
+        node.literals.forEach(
+            (literal, child) ->
+                code.add(segmentCheck(node, child, depth, literalCheck(depth, literal), methods)));
       }
       if (node.wildcard != null) {
-        code.add(segmentCheck(node, node.wildcard, depth,
-            CodeBlock.of("$N > $L + 1", end(depth), slash(depth)), methods));
+        code.add(
+            segmentCheck(
+                node,
+                node.wildcard,
+                depth,
+                CodeBlock.of("$N > $L + 1", end(depth), slash(depth)),
+                methods));
       }
     }
     // a {rest...} matches where its segment exists, even empty; the root always has a segment, so
     // that GET /{tail...} matches "/" with tail = "", as Go's ServeMux does
-    code.add(methodChecks(depth == 0 ? null : CodeBlock.of("$N < path.length()", slash(depth)),
-        node.rests));
+    code.add(
+        methodChecks(
+            depth == 0 ? null : CodeBlock.of("$N < path.length()", slash(depth)), node.rests));
     return code.build();
   }
 
   /** Whether the segment at {@code depth} is {@code literal}, decoded. */
   private static CodeBlock literalCheck(int depth, String literal) {
-    return CodeBlock.of("$T.segmentIs(path, $L, $N, $S)", RAW_PATH, slash(depth), end(depth),
-        literal);
+    return CodeBlock.of(
+        "$T.segmentIs(path, $L, $N, $S)", RAW_PATH, slash(depth), end(depth), literal);
   }
 
   /**
@@ -182,15 +196,13 @@ final class FindWriter {
    * where routes only end, searched inline, is one condition: the path ends there, the segment
    * passes, and the method is one of its routes'; so is a child of rest routes only.
    */
-  private static CodeBlock segmentCheck(RouteTree parent, RouteTree child, int depth,
-      CodeBlock check, List<MethodSpec> methods) {
+  private static CodeBlock segmentCheck(
+      RouteTree parent, RouteTree child, int depth, CodeBlock check, List<MethodSpec> methods) {
     if (parent.routeCount() <= INLINE_ROUTES && !child.hasChildren()) {
-      return methodChecks(CodeBlock.of("$N == path.length() && $L", end(depth), check),
-          child.ends);
+      return methodChecks(CodeBlock.of("$N == path.length() && $L", end(depth), check), child.ends);
     }
     if (parent.routeCount() <= INLINE_ROUTES && child.hasRestsOnly()) {
-      return methodChecks(CodeBlock.of("$L && $N < path.length()", check, end(depth)),
-          child.rests);
+      return methodChecks(CodeBlock.of("$L && $N < path.length()", check, end(depth)), child.rests);
     }
     return CodeBlock.builder()
         .beginControlFlow("if ($L)", check)
@@ -203,28 +215,46 @@ final class FindWriter {
    * A switch on the hash of the segment at {@code depth}, computed in place, then each literal of
    * that hash compared (two literals may share a hash).
    */
-  private static CodeBlock literalSwitch(RouteTree node, Collection<String> literals, int depth,
-      List<MethodSpec> methods) {
+  private static CodeBlock literalSwitch(
+      RouteTree node, Collection<String> literals, int depth, List<MethodSpec> methods) {
     Map<Integer, List<String>> byHash = new LinkedHashMap<>();
     for (String literal : literals) {
       byHash.computeIfAbsent(literal.hashCode(), hash -> new ArrayList<>()).add(literal);
     }
-    CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch ($T.segmentHash(path, $L, $N))",
-        RAW_PATH, slash(depth), end(depth));
-    byHash.forEach((hash, sameHash) -> {
-      code.add("case $L -> { // $L\n", hash, String.join(", ", sameHash.stream()
-          .map(literal -> CodeBlock.of("$S", literal).toString()).toList())).indent();
-      for (String literal : sameHash) {
-        code.add(segmentCheck(node, node.literals.get(literal), depth, literalCheck(depth, literal),
-            methods));
-      }
-      code.unindent().add("}\n");
-    });
+    CodeBlock.Builder code =
+        CodeBlock.builder()
+            .beginControlFlow(
+                "switch ($T.segmentHash(path, $L, $N))", RAW_PATH, slash(depth), end(depth));
+    byHash.forEach(
+        (hash, sameHash) -> {
+          code.add(
+                  "case $L -> { // $L\n",
+                  hash,
+                  String.join(
+                      ", ",
+                      sameHash.stream()
+                          .map(literal -> CodeBlock.of("$S", literal).toString())
+                          .toList()))
+              .indent();
+          for (String literal : sameHash) {
+            code.add(
+                segmentCheck(
+                    node,
+                    node.literals.get(literal),
+                    depth,
+                    literalCheck(depth, literal),
+                    methods));
+          }
+          code.unindent().add("}\n");
+        });
     // a default, if empty, since Eclipse's compiler warns about a switch without one
-    return code.add("default -> {\n").indent()
+    return code.add("default -> {\n")
+        .indent()
         .add("// another segment: the branches after this switch may match it\n")
-        .unindent().add("}\n")
-        .endControlFlow().build();
+        .unindent()
+        .add("}\n")
+        .endControlFlow()
+        .build();
   }
 
   /**
@@ -236,8 +266,8 @@ final class FindWriter {
     if (leaves.size() == 1) {
       RouteTree.Leaf leaf = leaves.get(0);
       CodeBlock method = CodeBlock.of("method.equals($S)", leaf.method());
-      return code.beginControlFlow("if ($L)",
-              condition == null ? method : CodeBlock.of("$L && $L", condition, method))
+      return code.beginControlFlow(
+              "if ($L)", condition == null ? method : CodeBlock.of("$L && $L", condition, method))
           .add("return $L; // $L\n", leaf.route(), leaf.pattern())
           .endControlFlow()
           .build();

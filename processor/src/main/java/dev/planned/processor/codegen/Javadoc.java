@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 record Javadoc(String text) {
   private static final Pattern INLINE_TAG =
       Pattern.compile("\\{@(?:code|literal|link|linkplain|value)\\s+([^{}]*)}");
+
   /** The end of the first sentence, as the Javadoc tool finds it: a period and white space. */
   private static final Pattern SENTENCE_END = Pattern.compile("\\.(\\s|$)");
 
@@ -40,8 +41,10 @@ record Javadoc(String text) {
       }
     }
     addParagraph(paragraphs, paragraph);
-    String text = INLINE_TAG.matcher(String.join("\n\n", paragraphs))
-        .replaceAll(match -> Matcher.quoteReplacement(match.group(1).strip()));
+    String text =
+        INLINE_TAG
+            .matcher(String.join("\n\n", paragraphs))
+            .replaceAll(match -> Matcher.quoteReplacement(match.group(1).strip()));
     if (text.isEmpty()) {
       return Optional.empty();
     }

@@ -7,11 +7,11 @@ import java.util.Map;
 
 /**
  * Writes a tree of JSON values as RFC 8259 text, pretty-printed with two spaces. A value is a
- * {@link Map} of {@code String} keys (an object, in the map's own order: build it as a
- * {@code LinkedHashMap} in the order meant, or a {@code TreeMap} where the order is not the
- * user's), a {@link List} (an array), a {@link String}, a {@link Boolean}, an {@link Integer}, a
- * {@link Long} or a {@link BigDecimal}, or {@code null}. Any other object is written as the string of its
- * {@code toString()}, which lets a value be settled after the tree is built (a schema name, say).
+ * {@link Map} of {@code String} keys (an object, in the map's own order: build it as a {@code
+ * LinkedHashMap} in the order meant, or a {@code TreeMap} where the order is not the user's), a
+ * {@link List} (an array), a {@link String}, a {@link Boolean}, an {@link Integer}, a {@link Long}
+ * or a {@link BigDecimal}, or {@code null}. Any other object is written as the string of its {@code
+ * toString()}, which lets a value be settled after the tree is built (a schema name, say).
  *
  * <p>The processor takes no JSON library: this is all it writes, and it is small enough to check.
  */
@@ -34,7 +34,9 @@ final class JsonText {
       appendArray(json, array, depth);
     } else if (value == null) {
       json.append("null");
-    } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long
+    } else if (value instanceof Boolean
+        || value instanceof Integer
+        || value instanceof Long
         || value instanceof BigDecimal) {
       json.append(value);
     } else {

@@ -16,28 +16,30 @@ public interface ModelWriter {
   void write(ApiModel api, Filer filer) throws IOException;
 
   /** The {@code <Api>Dispatcher}, by {@link DispatcherWriter}. */
-  ModelWriter DISPATCHER = new ModelWriter() {
-    @Override
-    public String nameOf(ApiModel api) {
-      return api.dispatcher().toString();
-    }
+  ModelWriter DISPATCHER =
+      new ModelWriter() {
+        @Override
+        public String nameOf(ApiModel api) {
+          return api.dispatcher().toString();
+        }
 
-    @Override
-    public void write(ApiModel api, Filer filer) throws IOException {
-      DispatcherWriter.write(api).writeTo(filer);
-    }
-  };
+        @Override
+        public void write(ApiModel api, Filer filer) throws IOException {
+          DispatcherWriter.write(api).writeTo(filer);
+        }
+      };
 
   /** The {@code <Api>Client}, by {@link ClientWriter}: only for an API with {@code @Client}. */
-  ModelWriter CLIENT = new ModelWriter() {
-    @Override
-    public String nameOf(ApiModel api) {
-      return ClientWriter.clientName(api.dispatcher()).toString();
-    }
+  ModelWriter CLIENT =
+      new ModelWriter() {
+        @Override
+        public String nameOf(ApiModel api) {
+          return ClientWriter.clientName(api.dispatcher()).toString();
+        }
 
-    @Override
-    public void write(ApiModel api, Filer filer) throws IOException {
-      ClientWriter.write(api).writeTo(filer);
-    }
-  };
+        @Override
+        public void write(ApiModel api, Filer filer) throws IOException {
+          ClientWriter.write(api).writeTo(filer);
+        }
+      };
 }

@@ -21,9 +21,9 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
 /**
- * One endpoint as an OpenAPI operation: what the dispatcher binds, and every answer it can give.
- * A planned endpoint declares only its path's parameters and its 501: it is answered before
- * anything else is bound.
+ * One endpoint as an OpenAPI operation: what the dispatcher binds, and every answer it can give. A
+ * planned endpoint declares only its path's parameters and its 501: it is answered before anything
+ * else is bound.
  */
 final class OpenApiOperation {
   private final EndpointModel endpoint;
@@ -105,24 +105,26 @@ final class OpenApiOperation {
       Parameter parameter = endpoint.parameters().get(i);
       TypeMirror type = declared.get(i).asType();
       if (parameter instanceof Parameter.PathValue path) {
-        Map<String, Object> described = parameter(path.javaName(), "path", true,
-            valueSchema(type));
+        Map<String, Object> described = parameter(path.javaName(), "path", true, valueSchema(type));
         if (path.rest()) {
-          described.put("description", "The rest of the path: one or more segments, slashes"
-              + " included.");
+          described.put(
+              "description", "The rest of the path: one or more segments, slashes" + " included.");
         }
         parameters.add(described);
       } else if (parameter instanceof Parameter.NamedValue named && !endpoint.isPlanned()) {
-        parameters.add(parameter(named.name(), named.header() ? "header" : "query",
-            named.shape() == Shape.REQUIRED && named.defaultValue().isEmpty(),
-            namedSchema(named, type)));
+        parameters.add(
+            parameter(
+                named.name(),
+                named.header() ? "header" : "query",
+                named.shape() == Shape.REQUIRED && named.defaultValue().isEmpty(),
+                namedSchema(named, type)));
       }
     }
     return parameters;
   }
 
-  private static Map<String, Object> parameter(String name, String in, boolean required,
-      Map<String, Object> schema) {
+  private static Map<String, Object> parameter(
+      String name, String in, boolean required, Map<String, Object> schema) {
     Map<String, Object> parameter = new LinkedHashMap<>();
     parameter.put("name", name);
     parameter.put("in", in);
@@ -176,8 +178,8 @@ final class OpenApiOperation {
 
   /**
    * The schema of a path, query or header value, as the dispatcher converts text: numbers and
-   * booleans by Java's parsers, enums by constant name, {@code java.time} types by their
-   * {@code parse}; any other type (one with a {@code valueOf(String)}, say) is a string.
+   * booleans by Java's parsers, enums by constant name, {@code java.time} types by their {@code
+   * parse}; any other type (one with a {@code valueOf(String)}, say) is a string.
    */
   private Map<String, Object> valueSchema(TypeMirror type) {
     if (type.getKind().isPrimitive()) {
@@ -232,16 +234,18 @@ final class OpenApiOperation {
         Map<String, Object> requestBody = new LinkedHashMap<>();
         switch (body.kind()) {
           case TEXT:
-            requestBody.put("content",
-                content("text/plain", OpenApiSchemas.schema("string", null)));
+            requestBody.put(
+                "content", content("text/plain", OpenApiSchemas.schema("string", null)));
             break;
           case BYTES:
           case STREAM:
             requestBody.put("content", Map.of("application/octet-stream", Map.of()));
             break;
           default:
-            requestBody.put("content", content("application/json",
-                schemas.of(declared.get(i).asType(), endpoint.method())));
+            requestBody.put(
+                "content",
+                content(
+                    "application/json", schemas.of(declared.get(i).asType(), endpoint.method())));
             requestBody.put("required", true); // an empty body is a 400
         }
         return Optional.of(requestBody);
@@ -284,24 +288,29 @@ final class OpenApiOperation {
     String status = Integer.toString(result.status());
     switch (result.kind()) {
       case RESPONSE:
-        responses.put("default", response(
-            "The Response the endpoint returns: its own status, headers and body.",
-            Map.of("*/*", Map.of())));
+        responses.put(
+            "default",
+            response(
+                "The Response the endpoint returns: its own status, headers and body.",
+                Map.of("*/*", Map.of())));
         break;
       case TEXT:
-        responses.put(status, response("The text.",
-            content("text/plain", OpenApiSchemas.schema("string", null))));
+        responses.put(
+            status,
+            response("The text.", content("text/plain", OpenApiSchemas.schema("string", null))));
         break;
       case BYTES:
-        responses.put(status, response("The bytes.",
-            Map.of("application/octet-stream", Map.of())));
+        responses.put(status, response("The bytes.", Map.of("application/octet-stream", Map.of())));
         break;
       case NO_CONTENT:
         responses.put(status, Map.of("description", "No content."));
         break;
       default:
-        responses.put(status, response("The result, as JSON.",
-            content("application/json", schemas.of(resultType(), endpoint.method()))));
+        responses.put(
+            status,
+            response(
+                "The result, as JSON.",
+                content("application/json", schemas.of(resultType(), endpoint.method()))));
         responses.put("406", ProblemResponses.reference(ProblemResponses.NOT_ACCEPTABLE));
     }
     return responses;
@@ -309,20 +318,27 @@ final class OpenApiOperation {
 
   /**
    * A {@code Reply}'s answer: its body under the declared status, or under {@code 2XX} when the
-   * Reply chooses; a 201's {@code Location} (RFC 9110 15.3.2). Other headers are the endpoint's
-   * to choose at run time, and not described.
+   * Reply chooses; a 201's {@code Location} (RFC 9110 15.3.2). Other headers are the endpoint's to
+   * choose at run time, and not described.
    */
   private Map<String, Object> replyResponses(Result result) {
     Map<String, Object> responses = new TreeMap<>();
     String status = result.status() == 0 ? "2XX" : Integer.toString(result.status());
-    Map<String, Object> answer = switch (result.kind()) {
-      case TEXT -> response("The text of the Reply, with its status and headers.",
-          content("text/plain", OpenApiSchemas.schema("string", null)));
-      case BYTES -> response("The bytes of the Reply, with its status and headers.",
-          Map.of("application/octet-stream", Map.of()));
-      default -> response("The body of the Reply, as JSON, with its status and headers.",
-          content("application/json", schemas.of(resultType(), endpoint.method())));
-    };
+    Map<String, Object> answer =
+        switch (result.kind()) {
+          case TEXT ->
+              response(
+                  "The text of the Reply, with its status and headers.",
+                  content("text/plain", OpenApiSchemas.schema("string", null)));
+          case BYTES ->
+              response(
+                  "The bytes of the Reply, with its status and headers.",
+                  Map.of("application/octet-stream", Map.of()));
+          default ->
+              response(
+                  "The body of the Reply, as JSON, with its status and headers.",
+                  content("application/json", schemas.of(resultType(), endpoint.method())));
+        };
     if (result.status() == 201) {
       Map<String, Object> location = new LinkedHashMap<>();
       location.put("description", "The URI of the created resource.");
@@ -359,7 +375,8 @@ final class OpenApiOperation {
     for (Parameter parameter : endpoint.parameters()) {
       if (parameter instanceof Parameter.PathValue path && !path.conversion().isIdentity()
           || parameter instanceof Parameter.NamedValue named
-              && (!named.header() || !named.conversion().isIdentity()
+              && (!named.header()
+                  || !named.conversion().isIdentity()
                   || named.shape() == Shape.REQUIRED && named.defaultValue().isEmpty())
           || parameter instanceof Parameter.BodyValue) {
         return true;

@@ -32,9 +32,10 @@ import javax.lang.model.util.Types;
  *
  * <p>A named type is referred to by {@code $ref} from its first use on, so a recursive record is
  * described once. Its name is settled only when {@link #components} is asked for, when every type
- * of the API is known: the simple name ({@code Outer.Inner} for a nested type,
- * {@code Outer.Page_Item} for {@code Outer.Page<Outer.Item>}), or, where two types of the API would share it, each one's qualified
- * name. {@code Problem} is Planned's own, so a type of that simple name is always qualified.
+ * of the API is known: the simple name ({@code Outer.Inner} for a nested type, {@code
+ * Outer.Page_Item} for {@code Outer.Page<Outer.Item>}), or, where two types of the API would share
+ * it, each one's qualified name. {@code Problem} is Planned's own, so a type of that simple name is
+ * always qualified.
  *
  * <p>Jackson's {@code @JsonProperty} and {@code @JsonIgnore} are read by name: the processor takes
  * no Jackson dependency.
@@ -45,6 +46,7 @@ final class OpenApiSchemas {
 
   private static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
   private static final String JSON_IGNORE = "com.fasterxml.jackson.annotation.JsonIgnore";
+
   /** The most named types described one inside another. */
   private static final int MAX_DEPTH = 32;
 
@@ -71,11 +73,15 @@ final class OpenApiSchemas {
   private final Elements elements;
   private final Types types;
   private final Undescribed undescribed;
+
   /** The named types by their full type name, each with its schema, filled in as met. */
   private final Map<String, Reference> references = new TreeMap<>();
+
   private final Map<String, Map<String, Object>> schemas = new TreeMap<>();
+
   /** How many named types are being described, one inside another. */
   private int describing;
+
   /** The type names already reported, so that each is reported once per API. */
   private final Set<String> reported = new TreeSet<>();
 
@@ -153,15 +159,17 @@ final class OpenApiSchemas {
   private void nameReferences() {
     Map<String, List<Reference>> bySimpleName = new TreeMap<>();
     for (Reference reference : references.values()) {
-      bySimpleName.computeIfAbsent(simpleName(reference.type), name -> new ArrayList<>())
+      bySimpleName
+          .computeIfAbsent(simpleName(reference.type), name -> new ArrayList<>())
           .add(reference);
     }
-    bySimpleName.forEach((name, shared) -> {
-      boolean unique = shared.size() == 1 && !name.equals(PROBLEM);
-      for (Reference reference : shared) {
-        reference.name = unique ? name : qualifiedName(reference.type);
-      }
-    });
+    bySimpleName.forEach(
+        (name, shared) -> {
+          boolean unique = shared.size() == 1 && !name.equals(PROBLEM);
+          for (Reference reference : shared) {
+            reference.name = unique ? name : qualifiedName(reference.type);
+          }
+        });
   }
 
   private Map<String, Object> declared(DeclaredType type) {
@@ -239,14 +247,17 @@ final class OpenApiSchemas {
       }
       return schema;
     }
-    if (element.getKind() == ElementKind.ENUM || element.getKind() == ElementKind.RECORD
+    if (element.getKind() == ElementKind.ENUM
+        || element.getKind() == ElementKind.RECORD
         || element.getKind() == ElementKind.CLASS
             && !element.getModifiers().contains(Modifier.ABSTRACT)) {
       return reference(type, element);
     }
-    return notDescribed(type, element.getKind().isInterface()
-        ? "an interface or an annotation does not say what is written"
-        : "an abstract class does not say what its subclasses write");
+    return notDescribed(
+        type,
+        element.getKind().isInterface()
+            ? "an interface or an annotation does not say what is written"
+            : "an abstract class does not say what its subclasses write");
   }
 
   private Map<String, Object> reference(DeclaredType type, TypeElement element) {
@@ -261,11 +272,12 @@ final class OpenApiSchemas {
       // known before its members are described, so that a recursive one refers to it
       references.put(key, reference);
       describing++;
-      Map<String, Object> schema = switch (element.getKind()) {
-        case ENUM -> enumSchema(element);
-        case RECORD -> recordSchema(type, element);
-        default -> beanSchema(type, element);
-      };
+      Map<String, Object> schema =
+          switch (element.getKind()) {
+            case ENUM -> enumSchema(element);
+            case RECORD -> recordSchema(type, element);
+            default -> beanSchema(type, element);
+          };
       describing--;
       schemas.put(key, described(element, schema));
     }
@@ -308,8 +320,8 @@ final class OpenApiSchemas {
     Map<String, Object> properties = new LinkedHashMap<>();
     List<Object> required = new ArrayList<>();
     Map<String, Object> schema = schema("object", null);
-    for (RecordComponentElement component : ElementFilter.recordComponentsIn(
-        element.getEnclosedElements())) {
+    for (RecordComponentElement component :
+        ElementFilter.recordComponentsIn(element.getEnclosedElements())) {
       ExecutableElement accessor = component.getAccessor();
       List<Element> annotated = new ArrayList<>(List.of(component, accessor));
       ElementFilter.fieldsIn(element.getEnclosedElements()).stream()
@@ -318,8 +330,12 @@ final class OpenApiSchemas {
       if (annotated.stream().anyMatch(OpenApiSchemas::isIgnored)) {
         continue;
       }
-      String name = annotated.stream().map(OpenApiSchemas::jsonName).flatMap(Optional::stream)
-          .findFirst().orElse(component.getSimpleName().toString());
+      String name =
+          annotated.stream()
+              .map(OpenApiSchemas::jsonName)
+              .flatMap(Optional::stream)
+              .findFirst()
+              .orElse(component.getSimpleName().toString());
       TypeMirror componentType =
           ((ExecutableType) types.asMemberOf(type, accessor)).getReturnType();
       properties.put(name, property(componentType));
@@ -342,7 +358,8 @@ final class OpenApiSchemas {
   private Map<String, Object> property(TypeMirror type) {
     Map<String, Object> schema = of(type);
     return type.getKind().isPrimitive() || isOptional(type) || schema.isEmpty()
-        ? schema : nullable(schema);
+        ? schema
+        : nullable(schema);
   }
 
   /**
@@ -355,7 +372,8 @@ final class OpenApiSchemas {
     for (Element member : elements.getAllMembers(element)) {
       if (!member.getModifiers().contains(Modifier.PUBLIC)
           || member.getModifiers().contains(Modifier.STATIC)
-          || ((TypeElement) member.getEnclosingElement()).getQualifiedName()
+          || ((TypeElement) member.getEnclosingElement())
+              .getQualifiedName()
               .contentEquals("java.lang.Object")
           || isIgnored(member)) {
         continue;
@@ -379,13 +397,15 @@ final class OpenApiSchemas {
     return schema;
   }
 
-  /** {@code name} for {@code getName()}, {@code url} for {@code getURL()}, as Jackson names them. */
+  /**
+   * {@code name} for {@code getName()}, {@code url} for {@code getURL()}, as Jackson names them.
+   */
   private static Optional<String> propertyOfGetter(String method, TypeMirror returned) {
     String rest;
-    if (method.startsWith("get") && method.length() > 3
-        && returned.getKind() != TypeKind.VOID) {
+    if (method.startsWith("get") && method.length() > 3 && returned.getKind() != TypeKind.VOID) {
       rest = method.substring(3);
-    } else if (method.startsWith("is") && method.length() > 2
+    } else if (method.startsWith("is")
+        && method.length() > 2
         && returned.getKind() == TypeKind.BOOLEAN) {
       rest = method.substring(2);
     } else {
@@ -397,8 +417,8 @@ final class OpenApiSchemas {
     }
     // Jackson (without USE_STD_BEAN_NAMING) lower-cases every leading capital: getURLPath is
     // "urlpath", getUrlPath "urlPath"
-    return Optional.of(rest.substring(0, upper).toLowerCase(java.util.Locale.ROOT)
-        + rest.substring(upper));
+    return Optional.of(
+        rest.substring(0, upper).toLowerCase(java.util.Locale.ROOT) + rest.substring(upper));
   }
 
   private Map<String, Object> notDescribed(TypeMirror type, String why) {
@@ -455,7 +475,9 @@ final class OpenApiSchemas {
 
   private static boolean isOptional(TypeMirror type) {
     return type instanceof DeclaredType declared
-        && ((TypeElement) declared.asElement()).getQualifiedName().toString()
+        && ((TypeElement) declared.asElement())
+            .getQualifiedName()
+            .toString()
             .startsWith("java.util.Optional");
   }
 
@@ -467,8 +489,11 @@ final class OpenApiSchemas {
     StringBuilder name = new StringBuilder();
     Element element = declared.asElement();
     while (element instanceof TypeElement typeElement) {
-      name.insert(0, name.length() == 0 ? typeElement.getSimpleName() + ""
-          : typeElement.getSimpleName() + ".");
+      name.insert(
+          0,
+          name.length() == 0
+              ? typeElement.getSimpleName() + ""
+              : typeElement.getSimpleName() + ".");
       element = typeElement.getEnclosingElement();
     }
     for (TypeMirror argument : declared.getTypeArguments()) {
@@ -494,8 +519,7 @@ final class OpenApiSchemas {
     if (!(type instanceof DeclaredType declared)) {
       return safe(type.toString());
     }
-    StringBuilder name = new StringBuilder(
-        ((TypeElement) declared.asElement()).getQualifiedName());
+    StringBuilder name = new StringBuilder(((TypeElement) declared.asElement()).getQualifiedName());
     for (TypeMirror argument : declared.getTypeArguments()) {
       name.append('_').append(qualifiedName(argument));
     }
@@ -526,8 +550,11 @@ final class OpenApiSchemas {
       return Optional.empty();
     }
     return element.getAnnotationMirrors().stream()
-        .filter(mirror -> ((TypeElement) mirror.getAnnotationType().asElement())
-            .getQualifiedName().contentEquals(name))
+        .filter(
+            mirror ->
+                ((TypeElement) mirror.getAnnotationType().asElement())
+                    .getQualifiedName()
+                    .contentEquals(name))
         .map(mirror -> (AnnotationMirror) mirror)
         .findFirst();
   }

@@ -20,9 +20,9 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Writes an API's OpenAPI 3.1.0 document, {@code META-INF/planned/openapi/<binary name>.json}:
- * one operation per endpoint, with its parameters, body and answers exactly as the dispatcher binds
- * and writes them, and a planned endpoint's plan in {@code x-planned}. Deterministic: paths and
+ * Writes an API's OpenAPI 3.1.0 document, {@code META-INF/planned/openapi/<binary name>.json}: one
+ * operation per endpoint, with its parameters, body and answers exactly as the dispatcher binds and
+ * writes them, and a planned endpoint's plan in {@code x-planned}. Deterministic: paths and
  * operations in declaration order, everything else sorted.
  */
 public final class OpenApiWriter implements ModelWriter {
@@ -43,8 +43,8 @@ public final class OpenApiWriter implements ModelWriter {
    * @param title the title of every document, or null for each interface's simple name
    * @param version the version of every document
    */
-  public OpenApiWriter(Elements elements, Types types, Diagnostics diagnostics, String title,
-      String version) {
+  public OpenApiWriter(
+      Elements elements, Types types, Diagnostics diagnostics, String title, String version) {
     this.elements = elements;
     this.types = types;
     this.diagnostics = diagnostics;
@@ -59,8 +59,8 @@ public final class OpenApiWriter implements ModelWriter {
 
   @Override
   public void write(ApiModel api, Filer filer) throws IOException {
-    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", nameOf(api),
-        api.element());
+    FileObject file =
+        filer.createResource(StandardLocation.CLASS_OUTPUT, "", nameOf(api), api.element());
     try (OutputStream out = file.openOutputStream()) {
       out.write(document(api).getBytes(StandardCharsets.UTF_8));
     }
@@ -73,14 +73,18 @@ public final class OpenApiWriter implements ModelWriter {
     Map<String, Object> info = new LinkedHashMap<>();
     info.put("title", title != null ? title : api.element().getSimpleName().toString());
     info.put("version", version);
-    Javadoc.of(elements.getDocComment(api.element())).ifPresent(
-        doc -> info.put("description", doc.text()));
+    Javadoc.of(elements.getDocComment(api.element()))
+        .ifPresent(doc -> info.put("description", doc.text()));
     document.put("info", info);
 
     // one mapper for the whole API, so that each named type is described once; what it cannot
     // describe is reported on the endpoint method that uses it
-    OpenApiSchemas schemas = new OpenApiSchemas(elements, types, (where, type, why) ->
-        diagnostics.print(where, Message.OPENAPI_TYPE_NOT_DESCRIBED, type, why));
+    OpenApiSchemas schemas =
+        new OpenApiSchemas(
+            elements,
+            types,
+            (where, type, why) ->
+                diagnostics.print(where, Message.OPENAPI_TYPE_NOT_DESCRIBED, type, why));
     Map<String, Map<String, Object>> paths = new LinkedHashMap<>();
     Map<String, Integer> operationIds = new HashMap<>();
     for (EndpointModel endpoint : api.endpoints()) {
@@ -93,7 +97,8 @@ public final class OpenApiWriter implements ModelWriter {
       String operationId = seen == 1 ? endpoint.methodName() : endpoint.methodName() + "_" + seen;
       Map<String, Object> operation =
           new OpenApiOperation(endpoint, elements, schemas).toMap(operationId);
-      paths.computeIfAbsent(openApiPath(endpoint), path -> new LinkedHashMap<>())
+      paths
+          .computeIfAbsent(openApiPath(endpoint), path -> new LinkedHashMap<>())
           .putIfAbsent(method.toLowerCase(Locale.ROOT), operation);
     }
     document.put("paths", paths);
@@ -108,8 +113,9 @@ public final class OpenApiWriter implements ModelWriter {
   private static String openApiPath(EndpointModel endpoint) {
     StringBuilder path = new StringBuilder();
     for (Segment segment : endpoint.pattern().segments()) {
-      path.append('/').append(segment instanceof Segment.Rest rest ? "{" + rest.name() + "}"
-          : segment.toString());
+      path.append('/')
+          .append(
+              segment instanceof Segment.Rest rest ? "{" + rest.name() + "}" : segment.toString());
     }
     return path.length() == 0 ? "/" : path.toString();
   }

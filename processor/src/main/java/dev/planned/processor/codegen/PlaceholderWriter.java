@@ -32,12 +32,13 @@ import javax.lang.model.util.ElementFilter;
  * <p>It has the real dispatcher's shape (its constructors, the planned endpoints final) so that a
  * subclass written against the real one raises no other error either, even under a compiler that
  * goes on checking after errors (ecj, or javac with {@code --should-stop=ifError=FLOW}). It never
- * lets a broken API compile: it is written only after the errors were reported, and an error
- * fails the compilation; its methods throw, should a compiler that goes on after errors (an IDE's)
- * run it anyway.
+ * lets a broken API compile: it is written only after the errors were reported, and an error fails
+ * the compilation; its methods throw, should a compiler that goes on after errors (an IDE's) run it
+ * anyway.
  */
 public final class PlaceholderWriter {
   private static final String PROCESSOR = "dev.planned.processor.PlannedProcessor";
+
   /** The nested route table of the placeholder, whose every method throws. */
   private static final String UNAVAILABLE = "Unavailable";
 
@@ -52,7 +53,8 @@ public final class PlaceholderWriter {
     if (!api.getTypeParameters().isEmpty()) {
       return false;
     }
-    for (Element e = api; e != null && e.getKind() != ElementKind.PACKAGE;
+    for (Element e = api;
+        e != null && e.getKind() != ElementKind.PACKAGE;
         e = e.getEnclosingElement()) {
       if (e.getModifiers().contains(Modifier.PRIVATE)) {
         return false;
@@ -63,31 +65,42 @@ public final class PlaceholderWriter {
 
   public static JavaFile write(TypeElement api, ClassName dispatcher) {
     ClassName apiName = ClassName.get(api);
-    String problem = apiName.simpleName() + " has compile errors, so Planned generated no"
-        + " dispatcher: fix them and compile again.";
-    TypeSpec.Builder type = TypeSpec.classBuilder(dispatcher)
-        .addOriginatingElement(api)
-        .addJavadoc("Stands in for the dispatcher of {@link $T}, which has compile errors: Planned"
-            + " reported\nthem on it and generated no dispatcher. This placeholder only keeps each"
-            + " use of\n{@code $L} from adding a \"cannot find symbol\" error of its own; the"
-            + " compilation\nfails on the errors of {@code $L}.\n", apiName, dispatcher.simpleName(),
-            apiName.simpleName())
-        .addAnnotation(AnnotationSpec.builder(Generated.class)
-            .addMember("value", "$S", PROCESSOR)
-            .build())
-        .addModifiers(Modifier.ABSTRACT)
-        .superclass(ApiDispatcher.class)
-        .addSuperinterface(apiName)
-        .addField(FieldSpec.builder(String.class, "PROBLEM", Modifier.PRIVATE, Modifier.STATIC,
-                Modifier.FINAL)
-            .initializer("$S", problem)
-            .build())
-        .addMethods(constructors())
-        .addMethod(failing(MethodSpec.methodBuilder("routes")
-            .addModifiers(Modifier.PUBLIC)
-            .returns(ParameterizedTypeName.get(List.class, Route.class))))
-        .addMethods(plannedEndpoints(api))
-        .addType(unavailableTable(dispatcher));
+    String problem =
+        apiName.simpleName()
+            + " has compile errors, so Planned generated no"
+            + " dispatcher: fix them and compile again.";
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(dispatcher)
+            .addOriginatingElement(api)
+            .addJavadoc(
+                "Stands in for the dispatcher of {@link $T}, which has compile errors: Planned"
+                    + " reported\n"
+                    + "them on it and generated no dispatcher. This placeholder only keeps each use"
+                    + " of\n"
+                    + "{@code $L} from adding a \"cannot find symbol\" error of its own; the"
+                    + " compilation\n"
+                    + "fails on the errors of {@code $L}.\n",
+                apiName,
+                dispatcher.simpleName(),
+                apiName.simpleName())
+            .addAnnotation(
+                AnnotationSpec.builder(Generated.class).addMember("value", "$S", PROCESSOR).build())
+            .addModifiers(Modifier.ABSTRACT)
+            .superclass(ApiDispatcher.class)
+            .addSuperinterface(apiName)
+            .addField(
+                FieldSpec.builder(
+                        String.class, "PROBLEM", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("$S", problem)
+                    .build())
+            .addMethods(constructors())
+            .addMethod(
+                failing(
+                    MethodSpec.methodBuilder("routes")
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(ParameterizedTypeName.get(List.class, Route.class))))
+            .addMethods(plannedEndpoints(api))
+            .addType(unavailableTable(dispatcher));
     if (api.getModifiers().contains(Modifier.PUBLIC)) {
       type.addModifiers(Modifier.PUBLIC);
     }
@@ -100,7 +113,8 @@ public final class PlaceholderWriter {
   /** Both constructors of the real dispatcher, so that a subclass's constructor compiles. */
   private static List<MethodSpec> constructors() {
     return List.of(
-        MethodSpec.constructorBuilder().addModifiers(Modifier.PROTECTED)
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PROTECTED)
             .addStatement("super(new $N())", UNAVAILABLE)
             .build(),
         MethodSpec.constructorBuilder()
@@ -115,17 +129,21 @@ public final class PlaceholderWriter {
     return TypeSpec.classBuilder(UNAVAILABLE)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addSuperinterface(ParameterizedTypeName.get(ClassName.get(RouteTable.class), dispatcher))
-        .addMethod(failing(MethodSpec.methodBuilder("find")
-            .addModifiers(Modifier.PUBLIC)
-            .returns(int.class)
-            .addParameter(String.class, "method")
-            .addParameter(String.class, "path")))
-        .addMethod(failing(MethodSpec.methodBuilder("invoke")
-            .addModifiers(Modifier.PUBLIC)
-            .returns(Response.class)
-            .addParameter(dispatcher, "api")
-            .addParameter(int.class, "route")
-            .addParameter(Request.class, "request")))
+        .addMethod(
+            failing(
+                MethodSpec.methodBuilder("find")
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(int.class)
+                    .addParameter(String.class, "method")
+                    .addParameter(String.class, "path")))
+        .addMethod(
+            failing(
+                MethodSpec.methodBuilder("invoke")
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(Response.class)
+                    .addParameter(dispatcher, "api")
+                    .addParameter(int.class, "route")
+                    .addParameter(Request.class, "request")))
         .build();
   }
 
@@ -135,19 +153,22 @@ public final class PlaceholderWriter {
     List<MethodSpec> methods = new ArrayList<>();
     for (ExecutableElement method : ElementFilter.methodsIn(api.getEnclosedElements())) {
       boolean planned = apiPlanned || method.getAnnotation(Planned.class) != null;
-      if (planned && method.getAnnotation(Endpoint.class) != null
+      if (planned
+          && method.getAnnotation(Endpoint.class) != null
           && method.getModifiers().contains(Modifier.ABSTRACT)) {
-        methods.add(MethodSpec.overriding(method)
-            .addModifiers(Modifier.FINAL)
-            .addStatement("throw new $T(PROBLEM)", IllegalStateException.class)
-            .build());
+        methods.add(
+            MethodSpec.overriding(method)
+                .addModifiers(Modifier.FINAL)
+                .addStatement("throw new $T(PROBLEM)", IllegalStateException.class)
+                .build());
       }
     }
     return methods;
   }
 
   private static MethodSpec failing(MethodSpec.Builder method) {
-    return method.addAnnotation(Override.class)
+    return method
+        .addAnnotation(Override.class)
         .addModifiers(Modifier.FINAL)
         .addStatement("throw new $T(PROBLEM)", IllegalStateException.class)
         .build();

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The endpoints of an API as a tree of path segments, the shape of the generated {@code find}:
- * at each depth literal children are tried first, then the wildcard, then {@code {rest...}}
- * routes. Without conflicts (RouteConflicts refuses them) this order reaches the most specific
- * matching route first. Children keep declaration order, so the output is deterministic.
+ * The endpoints of an API as a tree of path segments, the shape of the generated {@code find}: at
+ * each depth literal children are tried first, then the wildcard, then {@code {rest...}} routes.
+ * Without conflicts (RouteConflicts refuses them) this order reaches the most specific matching
+ * route first. Children keep declaration order, so the output is deterministic.
  */
 final class RouteTree {
   /** A route ending at a node: its method and its index among the API's endpoints. */
@@ -19,8 +19,10 @@ final class RouteTree {
 
   final Map<String, RouteTree> literals = new LinkedHashMap<>();
   RouteTree wildcard;
+
   /** Routes whose path ends exactly here. */
   final List<Leaf> ends = new ArrayList<>();
+
   /** Routes whose {@code {rest...}} wildcard starts here. */
   final List<Leaf> rests = new ArrayList<>();
 

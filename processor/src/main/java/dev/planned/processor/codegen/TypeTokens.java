@@ -8,16 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@code java.lang.reflect.Type} of a body or result type, as generated code writes it: a
- * class literal, or for a generic type a {@code typeOf(Raw.class, Argument.class, …)} call, built
- * once into a static field, since a codec needs the type arguments that erasure drops.
+ * The {@code java.lang.reflect.Type} of a body or result type, as generated code writes it: a class
+ * literal, or for a generic type a {@code typeOf(Raw.class, Argument.class, …)} call, built once
+ * into a static field, since a codec needs the type arguments that erasure drops.
  */
 final class TypeTokens {
   private TypeTokens() {}
 
   /**
-   * The expression of {@code type}'s {@code Type}; {@code owner} is the runtime class whose
-   * static {@code typeOf(Class, Type...)} builds a parameterized one.
+   * The expression of {@code type}'s {@code Type}; {@code owner} is the runtime class whose static
+   * {@code typeOf(Class, Type...)} builds a parameterized one.
    */
   static CodeBlock of(TypeName type, ClassName owner) {
     if (type instanceof ParameterizedTypeName parameterized) {

@@ -3,8 +3,8 @@ package dev.planned.processor.model;
 import com.palantir.javapoet.TypeName;
 
 /**
- * How a sent string becomes a parameter's value: a method reference the dispatcher passes to
- * {@code Binding.convert}, chosen at compile time.
+ * How a sent string becomes a parameter's value: a method reference the dispatcher passes to {@code
+ * Binding.convert}, chosen at compile time.
  *
  * @param type the converted type (boxed for primitives)
  * @param owner the class of the converter

@@ -31,7 +31,11 @@ public record EndpointModel(
   }
 
   public boolean usesJson() {
-    return result.kind() == Result.Kind.JSON || parameters.stream().anyMatch(
-        p -> p instanceof Parameter.BodyValue body && body.kind() == Parameter.BodyKind.JSON);
+    return result.kind() == Result.Kind.JSON
+        || parameters.stream()
+            .anyMatch(
+                p ->
+                    p instanceof Parameter.BodyValue body
+                        && body.kind() == Parameter.BodyKind.JSON);
   }
 }

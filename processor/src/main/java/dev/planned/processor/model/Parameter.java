@@ -12,12 +12,20 @@ public sealed interface Parameter {
    * A path wildcard: the decoded segment at {@code index}, or with {@code rest}, the segments from
    * there on, converted.
    */
-  record PathValue(String javaName, TypeName javaType, int index, boolean rest,
-      Conversion conversion) implements Parameter {}
+  record PathValue(
+      String javaName, TypeName javaType, int index, boolean rest, Conversion conversion)
+      implements Parameter {}
 
   /** A query parameter ({@code header} false) or a header ({@code header} true). */
-  record NamedValue(String javaName, boolean header, String name, TypeName javaType, Shape shape,
-      Conversion conversion, Optional<String> defaultValue) implements Parameter {}
+  record NamedValue(
+      String javaName,
+      boolean header,
+      String name,
+      TypeName javaType,
+      Shape shape,
+      Conversion conversion,
+      Optional<String> defaultValue)
+      implements Parameter {}
 
   /** The body: as sent ({@code TEXT}, {@code BYTES}, {@code STREAM}) or read as JSON. */
   record BodyValue(String javaName, BodyKind kind, TypeName javaType) implements Parameter {}
@@ -26,11 +34,17 @@ public sealed interface Parameter {
    * A value a filter attached under {@code Attribute.of(name, keyType)}; {@code javaType} is the
    * parameter's own type, {@code Optional<keyType>} when {@code optional}.
    */
-  record AttributeValue(String javaName, String name, TypeName javaType, TypeName keyType,
-      boolean optional) implements Parameter {}
+  record AttributeValue(
+      String javaName, String name, TypeName javaType, TypeName keyType, boolean optional)
+      implements Parameter {}
 
   /** The {@code dev.planned.Request} itself. */
   record WholeRequest(String javaName) implements Parameter {}
 
-  enum BodyKind { TEXT, BYTES, STREAM, JSON }
+  enum BodyKind {
+    TEXT,
+    BYTES,
+    STREAM,
+    JSON
+  }
 }

@@ -39,14 +39,14 @@ public final class Diagnostics {
 
   void print(Report.Entry entry) {
     Diagnostic.Kind kind = entry.message().kind();
-    boolean suppressed = isSuppressed(entry.element())
-        || entry.other() != null && isSuppressed(entry.other());
+    boolean suppressed =
+        isSuppressed(entry.element()) || entry.other() != null && isSuppressed(entry.other());
     if (kind == Diagnostic.Kind.WARNING && suppressed) {
       return;
     }
     Element element = entry.element();
-    AnnotationMirror mirror = entry.annotation() == null ? null
-        : mirror(element, entry.annotation());
+    AnnotationMirror mirror =
+        entry.annotation() == null ? null : mirror(element, entry.annotation());
     AnnotationValue value = mirror == null ? null : value(mirror, entry.member());
     if (mirror == null) {
       messager.printMessage(kind, entry.text(), element);
@@ -79,8 +79,8 @@ public final class Diagnostics {
 
   /** The value written for a member, or null if the member takes its default. */
   private static AnnotationValue value(AnnotationMirror mirror, String member) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-        : mirror.getElementValues().entrySet()) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        mirror.getElementValues().entrySet()) {
       if (entry.getKey().getSimpleName().contentEquals(member)) {
         return entry.getValue();
       }

@@ -21,11 +21,15 @@ public final class Report {
   }
 
   /**
-   * A message on a member of an annotation of the element (so that IDEs underline the value), or
-   * on the annotation, or the element, when the member or the annotation is not written.
+   * A message on a member of an annotation of the element (so that IDEs underline the value), or on
+   * the annotation, or the element, when the member or the annotation is not written.
    */
-  public void add(Element element, Class<? extends Annotation> annotation, String member,
-      Message message, Object... arguments) {
+  public void add(
+      Element element,
+      Class<? extends Annotation> annotation,
+      String member,
+      Message message,
+      Object... arguments) {
     entries.add(new Entry(message, arguments, element, annotation, member, null));
   }
 
@@ -33,14 +37,19 @@ public final class Report {
    * A message about two elements, such as routes of two APIs that overlap: printed on the first,
    * and a warning is silenced by {@code @SuppressWarnings("planned")} around either.
    */
-  public void addAbout(Element element, Element other, Class<? extends Annotation> annotation,
-      String member, Message message, Object... arguments) {
+  public void addAbout(
+      Element element,
+      Element other,
+      Class<? extends Annotation> annotation,
+      String member,
+      Message message,
+      Object... arguments) {
     entries.add(new Entry(message, arguments, element, annotation, member, other));
   }
 
   /** A problem that is already worded, such as a parse failure, on an annotation member. */
-  public void add(Element element, Class<? extends Annotation> annotation, String member,
-      Problem problem) {
+  public void add(
+      Element element, Class<? extends Annotation> annotation, String member, Problem problem) {
     add(element, annotation, member, problem.message(), problem.arguments());
   }
 
@@ -55,8 +64,13 @@ public final class Report {
   }
 
   /** One message of a report and where it points. */
-  record Entry(Message message, Object[] arguments, Element element,
-      Class<? extends Annotation> annotation, String member, Element other) {
+  record Entry(
+      Message message,
+      Object[] arguments,
+      Element element,
+      Class<? extends Annotation> annotation,
+      String member,
+      Element other) {
     String text() {
       return message.render(arguments);
     }

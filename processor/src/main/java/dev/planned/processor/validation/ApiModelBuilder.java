@@ -43,6 +43,7 @@ import javax.lang.model.util.Types;
  */
 public final class ApiModelBuilder {
   private final SignatureModels signatures;
+
   /** An interface's @Planned link is checked for each endpoint it plans; warn about it once. */
   private final Set<Element> warnedLinks = new HashSet<>();
 
@@ -66,18 +67,28 @@ public final class ApiModelBuilder {
     for (Candidate candidate : candidates) {
       Optional<PlanModel> plan = plan(api, candidate, candidates, report);
       if (candidate.parameters().isPresent() && candidate.result().isPresent()) {
-        endpoints.add(new EndpointModel(candidate.method(), candidate.pattern(),
-            candidate.parameters().get(), candidate.result().get(), plan));
+        endpoints.add(
+            new EndpointModel(
+                candidate.method(),
+                candidate.pattern(),
+                candidate.parameters().get(),
+                candidate.result().get(),
+                plan));
       }
     }
     if (!report.isClean()) {
       return Checked.failed(report);
     }
-    return Checked.of(report, new ApiModel(api, dispatcherName(api),
-        api.getModifiers().contains(Modifier.PUBLIC), endpoints));
+    return Checked.of(
+        report,
+        new ApiModel(
+            api, dispatcherName(api), api.getModifiers().contains(Modifier.PUBLIC), endpoints));
   }
 
-  /** {@code LibraryApi} gets {@code LibraryApiDispatcher}; {@code Outer.Api} gets {@code Outer_ApiDispatcher}. */
+  /**
+   * {@code LibraryApi} gets {@code LibraryApiDispatcher}; {@code Outer.Api} gets {@code
+   * Outer_ApiDispatcher}.
+   */
   public static ClassName dispatcherName(TypeElement api) {
     ClassName name = ClassName.get(api);
     return ClassName.get(name.packageName(), String.join("_", name.simpleNames()) + "Dispatcher");
@@ -95,7 +106,11 @@ public final class ApiModelBuilder {
         enclosing != null && enclosing.getKind() != ElementKind.PACKAGE;
         enclosing = enclosing.getEnclosingElement()) {
       if (enclosing.getModifiers().contains(Modifier.PRIVATE)) {
-        report.add(api, Message.API_IN_PRIVATE_TYPE, name, enclosing.getSimpleName(),
+        report.add(
+            api,
+            Message.API_IN_PRIVATE_TYPE,
+            name,
+            enclosing.getSimpleName(),
             enclosing.getSimpleName());
         break;
       }
@@ -117,8 +132,9 @@ public final class ApiModelBuilder {
         continue;
       }
       TypeElement parent = (TypeElement) declared.asElement();
-      boolean declaresEndpoints = ElementFilter.methodsIn(parent.getEnclosedElements()).stream()
-          .anyMatch(method -> method.getAnnotation(Endpoint.class) != null);
+      boolean declaresEndpoints =
+          ElementFilter.methodsIn(parent.getEnclosedElements()).stream()
+              .anyMatch(method -> method.getAnnotation(Endpoint.class) != null);
       if (declaresEndpoints) {
         return parent;
       }
@@ -142,8 +158,8 @@ public final class ApiModelBuilder {
   }
 
   /** One endpoint method checked on its own; empty if its pattern does not parse. */
-  private Optional<Candidate> endpoint(ExecutableElement method, List<Segment> base,
-      Report report) {
+  private Optional<Candidate> endpoint(
+      ExecutableElement method, List<Segment> base, Report report) {
     checkDeclaration(method, report);
     Optional<Result> result = signatures.result(method, report);
     Parsed<PathPattern> parsed = PatternParser.parse(method.getAnnotation(Endpoint.class).value());
@@ -153,8 +169,7 @@ public final class ApiModelBuilder {
     }
     PathPattern declared = parsed.value().orElseThrow();
     PathPattern pattern = declared.under(base);
-    Optional<List<Parameter>> parameters =
-        signatures.parameters(method, declared, pattern, report);
+    Optional<List<Parameter>> parameters = signatures.parameters(method, declared, pattern, report);
     return Optional.of(new Candidate(method, declared, pattern, parameters, result));
   }
 
@@ -181,8 +196,9 @@ public final class ApiModelBuilder {
     if (method.getSimpleName().contentEquals("routes") && parameters.isEmpty()) {
       return "Dispatcher.routes()";
     }
-    boolean takesRequest = parameters.size() == 1
-        && SignatureModels.isClass(parameters.get(0).asType(), Request.class);
+    boolean takesRequest =
+        parameters.size() == 1
+            && SignatureModels.isClass(parameters.get(0).asType(), Request.class);
     if (method.getSimpleName().contentEquals("dispatch") && takesRequest) {
       return "Dispatcher.dispatch(Request)";
     }
@@ -198,23 +214,23 @@ public final class ApiModelBuilder {
     return own != null ? own : method.getEnclosingElement().getAnnotation(Planned.class);
   }
 
-  private Optional<PlanModel> plan(TypeElement api, Candidate candidate, List<Candidate> all,
-      Report report) {
+  private Optional<PlanModel> plan(
+      TypeElement api, Candidate candidate, List<Candidate> all, Report report) {
     Planned planned = plannedOf(candidate.method());
     if (planned == null) {
       return Optional.empty();
     }
-    Element annotated = candidate.method().getAnnotation(Planned.class) != null
-        ? candidate.method()
-        : api;
+    Element annotated =
+        candidate.method().getAnnotation(Planned.class) != null ? candidate.method() : api;
     checkLink(annotated, planned.link(), report);
     String alternative = planned.alternative().strip();
     String resolved = "";
     if (!alternative.isEmpty() && annotated == candidate.method()) {
       resolved = resolveAlternative(api, candidate, all, alternative, report);
     }
-    return Optional.of(new PlanModel(planned.value(), planned.release(), planned.link(), resolved,
-        annotated == api));
+    return Optional.of(
+        new PlanModel(
+            planned.value(), planned.release(), planned.link(), resolved, annotated == api));
   }
 
   /** Warns when a plan's link is not an absolute URL: clients get it as it is. */
@@ -230,14 +246,19 @@ public final class ApiModelBuilder {
     }
     if (!absolute) {
       warnedLinks.add(annotated);
-      report.add(annotated, Planned.class, "link", Message.PLANNED_LINK_NOT_ABSOLUTE, link,
+      report.add(
+          annotated,
+          Planned.class,
+          "link",
+          Message.PLANNED_LINK_NOT_ABSOLUTE,
+          link,
           annotated.getSimpleName());
     }
   }
 
   /** The full pattern of the endpoint an alternative names; empty if it names none fit. */
-  private static String resolveAlternative(TypeElement api, Candidate planned, List<Candidate> all,
-      String alternative, Report report) {
+  private static String resolveAlternative(
+      TypeElement api, Candidate planned, List<Candidate> all, String alternative, Report report) {
     String normalized = alternative.replaceAll("\\s+", " ");
     Candidate target = null;
     for (Candidate candidate : all) {
@@ -248,28 +269,52 @@ public final class ApiModelBuilder {
       }
     }
     if (target == null) {
-      String choices = all.stream()
-          .filter(c -> plannedOf(c.method()) == null)
-          .map(c -> "\"" + c.declared() + "\"")
-          .collect(Collectors.joining(", "));
+      String choices =
+          all.stream()
+              .filter(c -> plannedOf(c.method()) == null)
+              .map(c -> "\"" + c.declared() + "\"")
+              .collect(Collectors.joining(", "));
       if (choices.isEmpty()) {
-        report.add(planned.method(), Planned.class, "alternative", Message.ALTERNATIVE_UNKNOWN,
-            alternative, planned.name(), api.getSimpleName());
+        report.add(
+            planned.method(),
+            Planned.class,
+            "alternative",
+            Message.ALTERNATIVE_UNKNOWN,
+            alternative,
+            planned.name(),
+            api.getSimpleName());
       } else {
-        report.add(planned.method(), Planned.class, "alternative",
-            Message.ALTERNATIVE_UNKNOWN_WITH_CHOICES, alternative, planned.name(),
-            api.getSimpleName(), choices);
+        report.add(
+            planned.method(),
+            Planned.class,
+            "alternative",
+            Message.ALTERNATIVE_UNKNOWN_WITH_CHOICES,
+            alternative,
+            planned.name(),
+            api.getSimpleName(),
+            choices);
       }
       return "";
     }
     if (target == planned) {
-      report.add(planned.method(), Planned.class, "alternative", Message.ALTERNATIVE_ITSELF,
-          alternative, planned.name());
+      report.add(
+          planned.method(),
+          Planned.class,
+          "alternative",
+          Message.ALTERNATIVE_ITSELF,
+          alternative,
+          planned.name());
       return "";
     }
     if (plannedOf(target.method()) != null) {
-      report.add(planned.method(), Planned.class, "alternative", Message.ALTERNATIVE_PLANNED,
-          alternative, planned.name(), target.name());
+      report.add(
+          planned.method(),
+          Planned.class,
+          "alternative",
+          Message.ALTERNATIVE_PLANNED,
+          alternative,
+          planned.name(),
+          target.name());
       return "";
     }
     return target.pattern().toString();

@@ -12,8 +12,12 @@ import javax.lang.model.element.ExecutableElement;
  * the others. Its pattern takes part in those checks even when its signature had errors, in which
  * case its result or parameters are absent.
  */
-record Candidate(ExecutableElement method, PathPattern declared, PathPattern pattern,
-    Optional<List<Parameter>> parameters, Optional<Result> result) {
+record Candidate(
+    ExecutableElement method,
+    PathPattern declared,
+    PathPattern pattern,
+    Optional<List<Parameter>> parameters,
+    Optional<Result> result) {
   String name() {
     return method.getSimpleName() + "()";
   }

@@ -14,8 +14,8 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.VariableElement;
 
 /**
- * Checks what a typed client needs beyond what the dispatcher does: where {@code @Client} sits,
- * and that every endpoint's parameters are values a client can send.
+ * Checks what a typed client needs beyond what the dispatcher does: where {@code @Client} sits, and
+ * that every endpoint's parameters are values a client can send.
  */
 public final class ClientValidator {
   private ClientValidator() {}
@@ -28,13 +28,20 @@ public final class ClientValidator {
   /** {@code @Client} on anything but an API interface. */
   public static void checkPlacement(RoundEnvironment round, Report report) {
     for (Element element : round.getElementsAnnotatedWith(Client.class)) {
-      boolean isApi = element.getKind() == ElementKind.INTERFACE
-          && element.getEnclosedElements().stream()
-              .anyMatch(member -> member.getAnnotation(Endpoint.class) != null);
+      boolean isApi =
+          element.getKind() == ElementKind.INTERFACE
+              && element.getEnclosedElements().stream()
+                  .anyMatch(member -> member.getAnnotation(Endpoint.class) != null);
       if (!isApi) {
-        String kind = element.getKind() == ElementKind.INTERFACE
-            ? "interface" : element.getKind().toString().toLowerCase(Locale.ROOT);
-        report.add(element, Client.class, "value", Message.CLIENT_MISPLACED,
+        String kind =
+            element.getKind() == ElementKind.INTERFACE
+                ? "interface"
+                : element.getKind().toString().toLowerCase(Locale.ROOT);
+        report.add(
+            element,
+            Client.class,
+            "value",
+            Message.CLIENT_MISPLACED,
             element.getKind() == ElementKind.INTERFACE ? "interface without endpoints" : kind,
             element.getSimpleName());
       }
@@ -47,11 +54,17 @@ public final class ClientValidator {
     for (EndpointModel endpoint : api.endpoints()) {
       for (Parameter parameter : endpoint.parameters()) {
         if (parameter instanceof Parameter.WholeRequest) {
-          VariableElement element = endpoint.method().getParameters().stream()
-              .filter(p -> p.getSimpleName().contentEquals(parameter.javaName()))
-              .findFirst().orElseThrow();
-          report.add(element, Message.CLIENT_CANNOT_SEND_REQUEST, parameter.javaName(),
-              endpoint.methodName() + "()", api.element().getSimpleName());
+          VariableElement element =
+              endpoint.method().getParameters().stream()
+                  .filter(p -> p.getSimpleName().contentEquals(parameter.javaName()))
+                  .findFirst()
+                  .orElseThrow();
+          report.add(
+              element,
+              Message.CLIENT_CANNOT_SEND_REQUEST,
+              parameter.javaName(),
+              endpoint.methodName() + "()",
+              api.element().getSimpleName());
         }
       }
     }

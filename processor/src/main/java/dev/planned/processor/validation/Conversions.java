@@ -23,9 +23,9 @@ import javax.lang.model.util.Types;
 /**
  * Chooses, at compile time, how a string from a path, query or header becomes a parameter's type:
  * String as it is; primitives and their boxes; enums by constant name; and any type with a public
- * static {@code valueOf(String)}, {@code of(String)}, {@code parse(CharSequence)} or
- * {@code parse(String)} returning it, or a public {@code String} constructor (BigInteger,
- * BigDecimal, UUID's {@code fromString}, and every {@code java.time} type among them).
+ * static {@code valueOf(String)}, {@code of(String)}, {@code parse(CharSequence)} or {@code
+ * parse(String)} returning it, or a public {@code String} constructor (BigInteger, BigDecimal,
+ * UUID's {@code fromString}, and every {@code java.time} type among them).
  */
 final class Conversions {
   private static final ClassName BINDING = ClassName.get(Binding.class);
@@ -61,12 +61,13 @@ final class Conversions {
     }
     ClassName owner = ClassName.get(element);
     if (element.getKind() == ElementKind.ENUM) {
-      List<String> constants = element.getEnclosedElements().stream()
-          .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
-          .map(e -> e.getSimpleName().toString())
-          .toList();
-      return Optional.of(new Conversion(owner, owner, "valueOf",
-          "one of " + String.join(", ", constants)));
+      List<String> constants =
+          element.getEnclosedElements().stream()
+              .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
+              .map(e -> e.getSimpleName().toString())
+              .toList();
+      return Optional.of(
+          new Conversion(owner, owner, "valueOf", "one of " + String.join(", ", constants)));
     }
     if (name.equals("java.util.UUID")) {
       return Optional.of(new Conversion(owner, owner, "fromString", "a UUID"));
@@ -103,10 +104,11 @@ final class Conversions {
       case BYTE -> box(Byte.class, "valueOf", "a byte");
       case DOUBLE -> box(Double.class, "valueOf", "a double");
       case FLOAT -> box(Float.class, "valueOf", "a float");
-      case BOOLEAN -> new Conversion(TypeName.get(Boolean.class), BINDING, "parseBoolean",
-          "a boolean (true or false)");
-      case CHAR -> new Conversion(TypeName.get(Character.class), BINDING, "parseChar",
-          "a single character");
+      case BOOLEAN ->
+          new Conversion(
+              TypeName.get(Boolean.class), BINDING, "parseBoolean", "a boolean (true or false)");
+      case CHAR ->
+          new Conversion(TypeName.get(Character.class), BINDING, "parseChar", "a single character");
       default -> throw new IllegalArgumentException("not a primitive: " + kind);
     };
   }
@@ -134,7 +136,8 @@ final class Conversions {
     if (element.getModifiers().contains(Modifier.ABSTRACT)) {
       return false;
     }
-    for (ExecutableElement constructor : ElementFilter.constructorsIn(element.getEnclosedElements())) {
+    for (ExecutableElement constructor :
+        ElementFilter.constructorsIn(element.getEnclosedElements())) {
       if (constructor.getModifiers().contains(Modifier.PUBLIC)
           && constructor.getThrownTypes().stream().noneMatch(this::isChecked)
           && takesOneString(constructor)) {
@@ -161,7 +164,8 @@ final class Conversions {
 
   private static boolean isType(TypeMirror type, String qualifiedName) {
     return type.getKind() == TypeKind.DECLARED
-        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName()
+        && ((TypeElement) ((DeclaredType) type).asElement())
+            .getQualifiedName()
             .contentEquals(qualifiedName);
   }
 

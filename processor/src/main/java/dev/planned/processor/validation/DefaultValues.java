@@ -10,22 +10,23 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Checks at compile time that a declared default value converts, by converting it as the
- * dispatcher will: with the JDK's own parsers for JDK types (java.time's through their
- * {@code parse}). Types compiled together with the API cannot be run yet, so their defaults are
- * first converted on the first request that needs them.
+ * Checks at compile time that a declared default value converts, by converting it as the dispatcher
+ * will: with the JDK's own parsers for JDK types (java.time's through their {@code parse}). Types
+ * compiled together with the API cannot be run yet, so their defaults are first converted on the
+ * first request that needs them.
  */
 final class DefaultValues {
-  private static final Map<String, Function<String, ?>> KNOWN = Map.ofEntries(
-      Map.entry("java.lang.Integer", Integer::valueOf),
-      Map.entry("java.lang.Long", Long::valueOf),
-      Map.entry("java.lang.Short", Short::valueOf),
-      Map.entry("java.lang.Byte", Byte::valueOf),
-      Map.entry("java.lang.Double", Double::valueOf),
-      Map.entry("java.lang.Float", Float::valueOf),
-      Map.entry("java.math.BigInteger", BigInteger::new),
-      Map.entry("java.math.BigDecimal", BigDecimal::new),
-      Map.entry("java.util.UUID", UUID::fromString));
+  private static final Map<String, Function<String, ?>> KNOWN =
+      Map.ofEntries(
+          Map.entry("java.lang.Integer", Integer::valueOf),
+          Map.entry("java.lang.Long", Long::valueOf),
+          Map.entry("java.lang.Short", Short::valueOf),
+          Map.entry("java.lang.Byte", Byte::valueOf),
+          Map.entry("java.lang.Double", Double::valueOf),
+          Map.entry("java.lang.Float", Float::valueOf),
+          Map.entry("java.math.BigInteger", BigInteger::new),
+          Map.entry("java.math.BigDecimal", BigDecimal::new),
+          Map.entry("java.util.UUID", UUID::fromString));
 
   private DefaultValues() {}
 
@@ -45,7 +46,7 @@ final class DefaultValues {
       case "java.lang.Character" -> {
         return value.length() == 1;
       }
-      default -> { }
+      default -> {}
     }
     Function<String, ?> parser = KNOWN.get(type);
     if (parser != null) {

@@ -2,9 +2,9 @@ package dev.planned.processor.validation;
 
 import dev.planned.internal.HttpTokens;
 import dev.planned.processor.model.PathPattern;
+import dev.planned.processor.model.Segment;
 import dev.planned.processor.report.Message;
 import dev.planned.processor.report.Problem;
-import dev.planned.processor.model.Segment;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,8 +15,8 @@ import javax.lang.model.SourceVersion;
 
 /**
  * Parses the strings of {@code @Endpoint}: {@code "METHOD /path"} patterns on methods and literal
- * base paths on interfaces. Every problem quotes the input and says what to write instead;
- * it is returned, not thrown, for the caller to report on the element the text came from.
+ * base paths on interfaces. Every problem quotes the input and says what to write instead; it is
+ * returned, not thrown, for the caller to report on the element the text came from.
  */
 public final class PatternParser {
   private PatternParser() {}
@@ -29,9 +29,10 @@ public final class PatternParser {
     }
     int space = indexOfWhitespace(trimmed);
     if (space < 0) {
-      return Parsed.failed(trimmed.startsWith("/")
-          ? new Problem(Message.PATTERN_WITHOUT_METHOD, pattern, trimmed)
-          : new Problem(Message.PATTERN_WITHOUT_PATH, pattern, trimmed));
+      return Parsed.failed(
+          trimmed.startsWith("/")
+              ? new Problem(Message.PATTERN_WITHOUT_METHOD, pattern, trimmed)
+              : new Problem(Message.PATTERN_WITHOUT_PATH, pattern, trimmed));
     }
     String method = trimmed.substring(0, space);
     String path = trimmed.substring(space).strip();
@@ -78,15 +79,16 @@ public final class PatternParser {
       return Optional.of(new Problem(Message.METHOD_NOT_TOKEN, method, pattern));
     }
     if (!method.equals(method.toUpperCase(Locale.ROOT))) {
-      return Optional.of(new Problem(Message.METHOD_NOT_UPPER_CASE, method, pattern,
-          method.toUpperCase(Locale.ROOT)));
+      return Optional.of(
+          new Problem(
+              Message.METHOD_NOT_UPPER_CASE, method, pattern, method.toUpperCase(Locale.ROOT)));
     }
     return Optional.empty();
   }
 
   /** Adds the segments of {@code path} to {@code out}, or answers why they do not parse. */
-  private static Optional<Problem> segments(String input, String path, boolean wildcardsAllowed,
-      List<Segment> out) {
+  private static Optional<Problem> segments(
+      String input, String path, boolean wildcardsAllowed, List<Segment> out) {
     String what = wildcardsAllowed ? "Pattern" : "Base path";
     if (!path.startsWith("/")) {
       return Optional.of(new Problem(Message.PATH_WITHOUT_LEADING_SLASH, what, input, path));
@@ -143,8 +145,10 @@ public final class PatternParser {
     if (opens && !closes) {
       return Parsed.failed(new Problem(Message.WILDCARD_NOT_CLOSED, part, input, part));
     }
-    if (!part.startsWith("{") || !part.endsWith("}")
-        || part.indexOf('{', 1) >= 0 || part.indexOf('}') < part.length() - 1) {
+    if (!part.startsWith("{")
+        || !part.endsWith("}")
+        || part.indexOf('{', 1) >= 0
+        || part.indexOf('}') < part.length() - 1) {
       return Parsed.failed(new Problem(Message.SEGMENT_MIXES_TEXT_AND_WILDCARD, part, input));
     }
     String inside = part.substring(1, part.length() - 1);
@@ -170,8 +174,11 @@ public final class PatternParser {
   private static Optional<Problem> checkLiteralCharacters(String input, String part) {
     for (int i = 0; i < part.length(); i++) {
       char c = part.charAt(i);
-      boolean unreserved = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-          || "-._~".indexOf(c) >= 0;
+      boolean unreserved =
+          c >= 'a' && c <= 'z'
+              || c >= 'A' && c <= 'Z'
+              || c >= '0' && c <= '9'
+              || "-._~".indexOf(c) >= 0;
       if (c < 0x80 && !unreserved && "!$&'()*+,;=:@".indexOf(c) < 0) {
         return Optional.of(new Problem(Message.SEGMENT_CHARACTER, part, input, describe(c)));
       }

@@ -43,11 +43,21 @@ public final class PlacementValidator {
       if (enclosing.getKind() == ElementKind.INTERFACE) {
         return Optional.of((TypeElement) enclosing);
       }
-      report.add(element, Endpoint.class, "value", Message.ENDPOINT_ON_CLASS_METHOD,
-          element.getSimpleName(), enclosing.getSimpleName());
+      report.add(
+          element,
+          Endpoint.class,
+          "value",
+          Message.ENDPOINT_ON_CLASS_METHOD,
+          element.getSimpleName(),
+          enclosing.getSimpleName());
     } else {
-      report.add(element, Endpoint.class, "value", Message.ENDPOINT_MISPLACED,
-          kindName(element), element.getSimpleName());
+      report.add(
+          element,
+          Endpoint.class,
+          "value",
+          Message.ENDPOINT_MISPLACED,
+          kindName(element),
+          element.getSimpleName());
     }
     return Optional.empty();
   }
@@ -63,12 +73,12 @@ public final class PlacementValidator {
         report.add(element, Planned.class, "value", Message.PLANNED_WITHOUT_ENDPOINT, name);
       }
     } else if (element.getKind() != ElementKind.INTERFACE) {
-      report.add(element, Planned.class, "value", Message.PLANNED_MISPLACED, kindName(element),
-          name);
+      report.add(
+          element, Planned.class, "value", Message.PLANNED_MISPLACED, kindName(element), name);
     } else if (element.getEnclosedElements().stream()
         .noneMatch(member -> member.getAnnotation(Endpoint.class) != null)) {
-      report.add(element, Planned.class, "value", Message.PLANNED_INTERFACE_WITHOUT_ENDPOINTS,
-          name);
+      report.add(
+          element, Planned.class, "value", Message.PLANNED_INTERFACE_WITHOUT_ENDPOINTS, name);
     }
   }
 

@@ -15,21 +15,21 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Routes that match the same requests, by the rule {@link RouteOverlap} owns (Go 1.22's
- * ServeMux, where a GET route also serves HEAD). Within one API that is an error naming both
- * endpoints (and paths differing only in letter case a warning). Across the APIs of one
- * compilation it is a warning: served together, the router refuses them at start-up, but the
- * APIs may well be served apart. That warning is reported on the API compiled later, and
- * {@code @SuppressWarnings("planned")} on either API (or either endpoint) silences it: which one
- * is compiled later is the build's choice, not the user's.
+ * Routes that match the same requests, by the rule {@link RouteOverlap} owns (Go 1.22's ServeMux,
+ * where a GET route also serves HEAD). Within one API that is an error naming both endpoints (and
+ * paths differing only in letter case a warning). Across the APIs of one compilation it is a
+ * warning: served together, the router refuses them at start-up, but the APIs may well be served
+ * apart. That warning is reported on the API compiled later, and
+ * {@code @SuppressWarnings("planned")} on either API (or either endpoint) silences it: which one is
+ * compiled later is the build's choice, not the user's.
  */
 public final class RouteConflicts {
   /** The APIs of this compilation so far. */
   private final List<ApiModel> compiled = new ArrayList<>();
 
   /**
-   * Reports routes that match the same requests with no rule to pick one, naming both endpoints:
-   * of one method, or a GET route more specific than a HEAD route (both serve HEAD).
+   * Reports routes that match the same requests with no rule to pick one, naming both endpoints: of
+   * one method, or a GET route more specific than a HEAD route (both serve HEAD).
    */
   static void checkWithinApi(List<Candidate> candidates, Report report) {
     for (int j = 0; j < candidates.size(); j++) {
@@ -38,15 +38,28 @@ public final class RouteConflicts {
         Candidate earlier = candidates.get(i);
         Relation relation = compare(later.pattern(), earlier.pattern());
         if (relation == Relation.EQUIVALENT) {
-          report.add(later.method(), Endpoint.class, "value", Message.ROUTE_DUPLICATE,
-              later.declared(), later.name(), earlier.declared(), earlier.name());
+          report.add(
+              later.method(),
+              Endpoint.class,
+              "value",
+              Message.ROUTE_DUPLICATE,
+              later.declared(),
+              later.name(),
+              earlier.declared(),
+              earlier.name());
           break;
         }
         if (relation == Relation.CONFLICT) {
           boolean sameMethod = later.pattern().method().equals(earlier.pattern().method());
-          report.add(later.method(), Endpoint.class, "value",
+          report.add(
+              later.method(),
+              Endpoint.class,
+              "value",
               sameMethod ? Message.ROUTE_CONFLICT : Message.ROUTE_GET_HEAD_CONFLICT,
-              later.declared(), later.name(), earlier.declared(), earlier.name(),
+              later.declared(),
+              later.name(),
+              earlier.declared(),
+              earlier.name(),
               sameMethod ? later.pattern().method() : "HEAD",
               RouteOverlap.sharedPath(later.pattern().path(), earlier.pattern().path()));
           break;
@@ -57,8 +70,8 @@ public final class RouteConflicts {
   }
 
   /**
-   * Warns about paths that differ only in the case of their literals ({@code /Books} beside
-   * {@code /books}): paths are case-sensitive, so this is two resources, and most likely a typo.
+   * Warns about paths that differ only in the case of their literals ({@code /Books} beside {@code
+   * /books}): paths are case-sensitive, so this is two resources, and most likely a typo.
    */
   private static void warnAboutCaseOnlyDifferences(List<Candidate> candidates, Report report) {
     // shapes computed once: this compares every pair, and APIs reach a thousand endpoints
@@ -69,8 +82,15 @@ public final class RouteConflicts {
         if (lowerShapes.get(i).equals(lowerShapes.get(j)) && !shapes.get(i).equals(shapes.get(j))) {
           Candidate later = candidates.get(j);
           Candidate earlier = candidates.get(i);
-          report.add(later.method(), Endpoint.class, "value", Message.ROUTE_DIFFERS_ONLY_IN_CASE,
-              later.declared(), later.name(), earlier.declared(), earlier.name());
+          report.add(
+              later.method(),
+              Endpoint.class,
+              "value",
+              Message.ROUTE_DIFFERS_ONLY_IN_CASE,
+              later.declared(),
+              later.name(),
+              earlier.declared(),
+              earlier.name());
           break;
         }
       }
@@ -80,8 +100,11 @@ public final class RouteConflicts {
   /** The path with wildcards made anonymous, so that only literals tell two paths apart. */
   private static String shape(PathPattern pattern) {
     return pattern.segments().stream()
-        .map(segment -> segment instanceof Segment.Literal literal ? literal.text()
-            : segment instanceof Segment.Rest ? "{...}" : "{}")
+        .map(
+            segment ->
+                segment instanceof Segment.Literal literal
+                    ? literal.text()
+                    : segment instanceof Segment.Rest ? "{...}" : "{}")
         .collect(Collectors.joining("/", "/", ""));
   }
 
@@ -95,12 +118,21 @@ public final class RouteConflicts {
       for (ApiModel otherApi : compiled) {
         EndpointModel other = firstOverlapping(endpoint, otherApi);
         if (other != null) {
-          report.addAbout(endpoint.method(), other.method(), Endpoint.class, "value",
-              Message.ROUTE_OVERLAPS_OTHER_API, endpoint.pattern(), endpoint.methodName(),
-              api.element().getSimpleName(), other.pattern(), other.methodName(),
+          report.addAbout(
+              endpoint.method(),
+              other.method(),
+              Endpoint.class,
+              "value",
+              Message.ROUTE_OVERLAPS_OTHER_API,
+              endpoint.pattern(),
+              endpoint.methodName(),
+              api.element().getSimpleName(),
+              other.pattern(),
+              other.methodName(),
               otherApi.element().getSimpleName(),
               endpoint.pattern().method().equals(other.pattern().method())
-                  ? endpoint.pattern().method() : "HEAD",
+                  ? endpoint.pattern().method()
+                  : "HEAD",
               RouteOverlap.sharedPath(endpoint.pattern().path(), other.pattern().path()));
           break;
         }
@@ -113,8 +145,11 @@ public final class RouteConflicts {
   /** The first route of {@code api} that the router would refuse to serve beside this one. */
   private static EndpointModel firstOverlapping(EndpointModel endpoint, ApiModel api) {
     for (EndpointModel other : api.endpoints()) {
-      if (RouteOverlap.conflictAcrossApis(endpoint.pattern().method(), endpoint.pattern().path(),
-          other.pattern().method(), other.pattern().path())) {
+      if (RouteOverlap.conflictAcrossApis(
+          endpoint.pattern().method(),
+          endpoint.pattern().path(),
+          other.pattern().method(),
+          other.pattern().path())) {
         return other;
       }
     }

@@ -46,9 +46,9 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Builds the models of an endpoint method's signature: how each parameter is bound
- * ({@link Parameter}) and how the result is written ({@link Result}). What cannot be modelled is
- * added to the report, on the parameter or method at fault, and the model is then absent.
+ * Builds the models of an endpoint method's signature: how each parameter is bound ({@link
+ * Parameter}) and how the result is written ({@link Result}). What cannot be modelled is added to
+ * the report, on the parameter or method at fault, and the model is then absent.
  */
 final class SignatureModels {
   /** Methods whose requests carry no body a server should read (RFC 9110 9.3.1, 9.3.2). */
@@ -74,8 +74,8 @@ final class SignatureModels {
     }
     if (completed != null && isClass(completed, Response.class)) {
       if (declaredStatus != 0) {
-        report.add(method, Endpoint.class, "status", Message.RESPONSE_WITH_STATUS, name,
-            declaredStatus);
+        report.add(
+            method, Endpoint.class, "status", Message.RESPONSE_WITH_STATUS, name, declaredStatus);
         return Optional.empty();
       }
       return Optional.of(
@@ -96,18 +96,18 @@ final class SignatureModels {
       report.add(method, Message.RESULT_UNSUPPORTED, name, type);
       return Optional.empty();
     }
-    int status = declaredStatus != 0 || reply ? declaredStatus
-        : kind == Result.Kind.NO_CONTENT ? 204 : 200;
+    int status =
+        declaredStatus != 0 || reply ? declaredStatus : kind == Result.Kind.NO_CONTENT ? 204 : 200;
     if (status != 0 && status < 200 || status > 299) {
       report.add(method, Endpoint.class, "status", Message.STATUS_NOT_SUCCESS, status, name);
       return Optional.empty();
     }
     if ((status == 204 || status == 205) && kind != Result.Kind.NO_CONTENT) {
-      report.add(method, Endpoint.class, "status", Message.STATUS_WITHOUT_BODY, status, name,
-          type);
+      report.add(method, Endpoint.class, "status", Message.STATUS_WITHOUT_BODY, status, name, type);
       return Optional.empty();
     }
-    TypeName typeName = kind == Result.Kind.NO_CONTENT ? TypeName.VOID : TypeName.get(written).box();
+    TypeName typeName =
+        kind == Result.Kind.NO_CONTENT ? TypeName.VOID : TypeName.get(written).box();
     return Optional.of(new Result(kind, typeName, optional, async, status, reply));
   }
 
@@ -124,7 +124,9 @@ final class SignatureModels {
     if (isByteArray(type)) {
       return Result.Kind.BYTES;
     }
-    if (isClass(type, Response.class) || isClass(type, Optional.class) || isClass(type, Void.class)
+    if (isClass(type, Response.class)
+        || isClass(type, Optional.class)
+        || isClass(type, Void.class)
         || isClass(type, Reply.class)
         || isClass(type, CompletionStage.class)
         || isClass(type, CompletableFuture.class)) {
@@ -134,8 +136,8 @@ final class SignatureModels {
   }
 
   /** How each parameter is bound; empty once the report says which parameter cannot be. */
-  Optional<List<Parameter>> parameters(ExecutableElement method, PathPattern declared,
-      PathPattern pattern, Report report) {
+  Optional<List<Parameter>> parameters(
+      ExecutableElement method, PathPattern declared, PathPattern pattern, Report report) {
     Map<String, Parameter.PathValue> wildcards = wildcardsOf(pattern);
     Binding binding = new Binding(method, declared, wildcards, report);
     for (VariableElement parameter : method.getParameters()) {
@@ -143,15 +145,24 @@ final class SignatureModels {
     }
     for (String wildcard : wildcards.keySet()) {
       if (!bindsPathParameter(method, wildcard)) {
-        report.add(method, Endpoint.class, "value", Message.WILDCARD_BINDS_NO_PARAMETER, wildcard,
-            declared, binding.methodName, wildcard);
+        report.add(
+            method,
+            Endpoint.class,
+            "value",
+            Message.WILDCARD_BINDS_NO_PARAMETER,
+            wildcard,
+            declared,
+            binding.methodName,
+            wildcard);
         binding.valid = false;
       }
     }
     return binding.valid ? Optional.of(binding.parameters) : Optional.empty();
   }
 
-  /** The pattern's wildcards by name, each with its segment's index: what a path parameter binds. */
+  /**
+   * The pattern's wildcards by name, each with its segment's index: what a path parameter binds.
+   */
   private static Map<String, Parameter.PathValue> wildcardsOf(PathPattern pattern) {
     Map<String, Parameter.PathValue> wildcards = new LinkedHashMap<>();
     for (int i = 0; i < pattern.segments().size(); i++) {
@@ -168,11 +179,15 @@ final class SignatureModels {
   /** Whether a parameter named after the wildcard takes its value from the path. */
   private static boolean bindsPathParameter(ExecutableElement method, String wildcard) {
     return method.getParameters().stream()
-        .anyMatch(p -> p.getSimpleName().contentEquals(wildcard)
-            && p.getAnnotation(Query.class) == null && p.getAnnotation(Header.class) == null
-            && p.getAnnotation(Body.class) == null && !isClass(p.asType(), Request.class)
-            && p.getAnnotation(RequestAttribute.class) == null
-            && p.getAnnotation(Principal.class) == null);
+        .anyMatch(
+            p ->
+                p.getSimpleName().contentEquals(wildcard)
+                    && p.getAnnotation(Query.class) == null
+                    && p.getAnnotation(Header.class) == null
+                    && p.getAnnotation(Body.class) == null
+                    && !isClass(p.asType(), Request.class)
+                    && p.getAnnotation(RequestAttribute.class) == null
+                    && p.getAnnotation(Principal.class) == null);
   }
 
   /** The parameters of one method, bound in order; remembers the body and request already seen. */
@@ -186,8 +201,11 @@ final class SignatureModels {
     VariableElement body;
     VariableElement request;
 
-    Binding(ExecutableElement method, PathPattern declared,
-        Map<String, Parameter.PathValue> wildcards, Report report) {
+    Binding(
+        ExecutableElement method,
+        PathPattern declared,
+        Map<String, Parameter.PathValue> wildcards,
+        Report report) {
       this.methodName = method.getSimpleName() + "()";
       this.declared = declared;
       this.wildcards = wildcards;
@@ -210,12 +228,19 @@ final class SignatureModels {
       int sources = (query != null ? 1 : 0) + (header != null ? 1 : 0) + (isBody ? 1 : 0);
       if (attribute != null || isPrincipal) {
         if (sources > 0 || attribute != null && isPrincipal) {
-          report.add(parameter, Message.ATTRIBUTE_WITH_OTHER_SOURCE, name, methodName,
+          report.add(
+              parameter,
+              Message.ATTRIBUTE_WITH_OTHER_SOURCE,
+              name,
+              methodName,
               isPrincipal ? "@Principal" : "@RequestAttribute");
           return Optional.empty();
         }
-        return attributeValue(parameter, methodName,
-            isPrincipal ? dev.planned.Attribute.PRINCIPAL : attribute.value(), report);
+        return attributeValue(
+            parameter,
+            methodName,
+            isPrincipal ? dev.planned.Attribute.PRINCIPAL : attribute.value(),
+            report);
       }
       if (sources > 1) {
         report.add(parameter, Message.PARAMETER_WITH_TWO_SOURCES, name, methodName);
@@ -245,8 +270,7 @@ final class SignatureModels {
         return Optional.empty();
       }
       if (BODYLESS_METHODS.contains(declared.method())) {
-        report.add(parameter, Message.BODY_ON_BODYLESS_METHOD, name, methodName,
-            declared.method());
+        report.add(parameter, Message.BODY_ON_BODYLESS_METHOD, name, methodName, declared.method());
         return Optional.empty();
       }
       Optional<Parameter> bound = body(parameter, methodName, report);
@@ -270,14 +294,19 @@ final class SignatureModels {
 
   /**
    * A {@code @RequestAttribute} or {@code @Principal} parameter: its key's type is the parameter's
-   * class, or the class an {@code Optional} holds. A key is {@code Attribute.of(name, Class)}, so
-   * a primitive, an array, a type variable or a generic class has no key.
+   * class, or the class an {@code Optional} holds. A key is {@code Attribute.of(name, Class)}, so a
+   * primitive, an array, a type variable or a generic class has no key.
    */
-  private Optional<Parameter> attributeValue(VariableElement parameter, String methodName,
-      String attributeName, Report report) {
+  private Optional<Parameter> attributeValue(
+      VariableElement parameter, String methodName, String attributeName, Report report) {
     String name = parameter.getSimpleName().toString();
     if (attributeName.isEmpty()) {
-      report.add(parameter, RequestAttribute.class, "value", Message.ATTRIBUTE_NAME_EMPTY, name,
+      report.add(
+          parameter,
+          RequestAttribute.class,
+          "value",
+          Message.ATTRIBUTE_NAME_EMPTY,
+          name,
           methodName);
       return Optional.empty();
     }
@@ -290,19 +319,28 @@ final class SignatureModels {
     }
     if (keyType == null || !isKeyable(keyType)) {
       String shown = keyType == null ? "a raw Optional" : kindOf(keyType);
-      report.add(parameter, Message.ATTRIBUTE_TYPE_UNKEYABLE, name, methodName, shown,
+      report.add(
+          parameter,
+          Message.ATTRIBUTE_TYPE_UNKEYABLE,
+          name,
+          methodName,
+          shown,
           keyType == null ? "" : simpleName(keyType),
           keyType != null && keyType.getKind().isPrimitive()
-              ? "use " + simpleName(types.boxedClass((javax.lang.model.type.PrimitiveType) keyType)
-                  .asType())
+              ? "use "
+                  + simpleName(
+                      types.boxedClass((javax.lang.model.type.PrimitiveType) keyType).asType())
               : "such as User");
       return Optional.empty();
     }
-    return Optional.of(new Parameter.AttributeValue(name, attributeName, TypeName.get(type),
-        TypeName.get(keyType), optional));
+    return Optional.of(
+        new Parameter.AttributeValue(
+            name, attributeName, TypeName.get(type), TypeName.get(keyType), optional));
   }
 
-  /** A class or interface without type parameters: what {@code Attribute.of(name, X.class)} holds. */
+  /**
+   * A class or interface without type parameters: what {@code Attribute.of(name, X.class)} holds.
+   */
   private static boolean isKeyable(TypeMirror type) {
     return type.getKind() == TypeKind.DECLARED
         && ((DeclaredType) type).getTypeArguments().isEmpty()
@@ -321,13 +359,23 @@ final class SignatureModels {
     };
   }
 
-  private Optional<Parameter> pathValue(VariableElement parameter, String methodName,
-      PathPattern declared, Map<String, Parameter.PathValue> wildcards, Report report) {
+  private Optional<Parameter> pathValue(
+      VariableElement parameter,
+      String methodName,
+      PathPattern declared,
+      Map<String, Parameter.PathValue> wildcards,
+      Report report) {
     String name = parameter.getSimpleName().toString();
     Parameter.PathValue wildcard = wildcards.get(name);
     if (wildcard == null) {
-      report.add(parameter, Message.PARAMETER_MATCHES_NO_WILDCARD, name, methodName, declared,
-          wildcards.isEmpty() ? "" : " (" + wildcardList(wildcards.keySet()) + ")", name);
+      report.add(
+          parameter,
+          Message.PARAMETER_MATCHES_NO_WILDCARD,
+          name,
+          methodName,
+          declared,
+          wildcards.isEmpty() ? "" : " (" + wildcardList(wildcards.keySet()) + ")",
+          name);
       return Optional.empty();
     }
     TypeMirror type = parameter.asType();
@@ -340,48 +388,81 @@ final class SignatureModels {
       report.add(parameter, Message.PARAMETER_UNSUPPORTED, name, methodName, type);
       return Optional.empty();
     }
-    return Optional.of(new Parameter.PathValue(name, TypeName.get(type), wildcard.index(),
-        wildcard.rest(), conversion.get()));
+    return Optional.of(
+        new Parameter.PathValue(
+            name, TypeName.get(type), wildcard.index(), wildcard.rest(), conversion.get()));
   }
 
   /** A {@code @Query} or {@code @Header} parameter: its name, shape, conversion and default. */
-  private Optional<Parameter> named(VariableElement parameter, String methodName, boolean header,
-      String declaredName, String defaultValue, Report report) {
+  private Optional<Parameter> named(
+      VariableElement parameter,
+      String methodName,
+      boolean header,
+      String declaredName,
+      String defaultValue,
+      Report report) {
     String javaName = parameter.getSimpleName().toString();
     String name = declaredName.isEmpty() ? javaName : declaredName;
     Class<? extends Annotation> annotationType = header ? Header.class : Query.class;
     if (header && !HttpTokens.isToken(name)) {
-      report.add(parameter, annotationType, "value", Message.HEADER_NAME_NOT_TOKEN, name, javaName,
+      report.add(
+          parameter,
+          annotationType,
+          "value",
+          Message.HEADER_NAME_NOT_TOKEN,
+          name,
+          javaName,
           methodName);
       return Optional.empty();
     }
     TypeMirror type = parameter.asType();
     Shape shape = shapeOf(type);
-    TypeMirror valueType = shape == Shape.OPTIONAL || shape == Shape.LIST
-        ? typeArgument(type)
-        : type;
-    Optional<Conversion> conversion = shape.name().startsWith("OPTIONAL_")
-        ? Optional.of(Conversion.identity())
-        : valueType == null ? Optional.empty() : conversions.of(valueType);
+    TypeMirror valueType =
+        shape == Shape.OPTIONAL || shape == Shape.LIST ? typeArgument(type) : type;
+    Optional<Conversion> conversion =
+        shape.name().startsWith("OPTIONAL_")
+            ? Optional.of(Conversion.identity())
+            : valueType == null ? Optional.empty() : conversions.of(valueType);
     if (conversion.isEmpty()) {
       report.add(parameter, Message.PARAMETER_UNSUPPORTED, javaName, methodName, type);
       return Optional.empty();
     }
     boolean hasDefault = !defaultValue.equals(Query.NONE);
     if (hasDefault && shape != Shape.REQUIRED) {
-      report.add(parameter, annotationType, "defaultValue", Message.DEFAULT_ON_OPTIONAL, javaName,
-          methodName, simpleName(type));
+      report.add(
+          parameter,
+          annotationType,
+          "defaultValue",
+          Message.DEFAULT_ON_OPTIONAL,
+          javaName,
+          methodName,
+          simpleName(type));
       return Optional.empty();
     }
-    if (hasDefault && !DefaultValues.converts(defaultValue, conversion.get(),
-        Conversions.enumConstants(valueType))) {
-      report.add(parameter, annotationType, "defaultValue", Message.DEFAULT_DOES_NOT_CONVERT,
-          defaultValue, header ? "@Header" : "@Query", javaName, methodName,
+    if (hasDefault
+        && !DefaultValues.converts(
+            defaultValue, conversion.get(), Conversions.enumConstants(valueType))) {
+      report.add(
+          parameter,
+          annotationType,
+          "defaultValue",
+          Message.DEFAULT_DOES_NOT_CONVERT,
+          defaultValue,
+          header ? "@Header" : "@Query",
+          javaName,
+          methodName,
           conversion.get().description());
       return Optional.empty();
     }
-    return Optional.of(new Parameter.NamedValue(javaName, header, name, TypeName.get(type), shape,
-        conversion.get(), hasDefault ? Optional.of(defaultValue) : Optional.empty()));
+    return Optional.of(
+        new Parameter.NamedValue(
+            javaName,
+            header,
+            name,
+            TypeName.get(type),
+            shape,
+            conversion.get(),
+            hasDefault ? Optional.of(defaultValue) : Optional.empty()));
   }
 
   /** Whether a named value is required, optional or repeated, by its declared type. */
@@ -414,8 +495,7 @@ final class SignatureModels {
       kind = BodyKind.BYTES;
     } else if (isClass(type, InputStream.class)) {
       kind = BodyKind.STREAM;
-    } else if (isClass(type, Optional.class) || isClass(type, Request.class)
-        || !isJsonType(type)) {
+    } else if (isClass(type, Optional.class) || isClass(type, Request.class) || !isJsonType(type)) {
       report.add(parameter, Message.BODY_UNSUPPORTED, name, methodName, type);
       return Optional.empty();
     } else {
@@ -447,8 +527,9 @@ final class SignatureModels {
 
   private static TypeMirror typeArgument(TypeMirror type) {
     List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
-    if (arguments.size() != 1 || arguments.get(0).getKind() != TypeKind.DECLARED
-        && arguments.get(0).getKind() != TypeKind.ARRAY) {
+    if (arguments.size() != 1
+        || arguments.get(0).getKind() != TypeKind.DECLARED
+            && arguments.get(0).getKind() != TypeKind.ARRAY) {
       return null;
     }
     return arguments.get(0);
@@ -460,13 +541,15 @@ final class SignatureModels {
   }
 
   private static boolean isOptionalPrimitive(TypeMirror type) {
-    return isClass(type, OptionalInt.class) || isClass(type, OptionalLong.class)
+    return isClass(type, OptionalInt.class)
+        || isClass(type, OptionalLong.class)
         || isClass(type, OptionalDouble.class);
   }
 
   static boolean isClass(TypeMirror type, Class<?> expected) {
     return type.getKind() == TypeKind.DECLARED
-        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName()
+        && ((TypeElement) ((DeclaredType) type).asElement())
+            .getQualifiedName()
             .contentEquals(expected.getCanonicalName());
   }
 

@@ -35,16 +35,18 @@ class JsonTextTest {
     object.put("empty", Map.of());
     object.put("none", new ArrayList<>());
     object.put("null", null);
-    assertThat(JsonText.of(object)).isEqualTo("{\n"
-        + "  \"z\": 1,\n"
-        + "  \"a\": [\n"
-        + "    true,\n"
-        + "    2,\n"
-        + "    1.50\n"
-        + "  ],\n"
-        + "  \"empty\": {},\n"
-        + "  \"none\": [],\n"
-        + "  \"null\": null\n"
-        + "}\n");
+    assertThat(JsonText.of(object))
+        .isEqualTo(
+            "{\n"
+                + "  \"z\": 1,\n"
+                + "  \"a\": [\n"
+                + "    true,\n"
+                + "    2,\n"
+                + "    1.50\n"
+                + "  ],\n"
+                + "  \"empty\": {},\n"
+                + "  \"none\": [],\n"
+                + "  \"null\": null\n"
+                + "}\n");
   }
 }
