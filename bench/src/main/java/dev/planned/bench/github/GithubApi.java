@@ -237,8 +237,7 @@ public interface GithubApi {
   Response postReposByOwnerByRepoIssuesByNumberLabels(String owner, String repo, String number);
 
   @Endpoint("DELETE /repos/{owner}/{repo}/issues/{number}/labels/{name}")
-  Response deleteReposByOwnerByRepoIssuesByNumberLabelsByName(
-      String owner, String repo, String number, String name);
+  Response deleteReposByOwnerByRepoIssuesByNumberLabelsByName(String owner, String repo, String number, String name);
 
   @Endpoint("PUT /repos/{owner}/{repo}/issues/{number}/labels")
   Response putReposByOwnerByRepoIssuesByNumberLabels(String owner, String repo, String number);
@@ -550,8 +549,7 @@ public interface GithubApi {
   Response getSearchUsers();
 
   @Endpoint("GET /legacy/issues/search/{owner}/{repository}/{state}/{keyword}")
-  Response getLegacyIssuesSearchByOwnerByRepositoryByStateByKeyword(
-      String owner, String repository, String state, String keyword);
+  Response getLegacyIssuesSearchByOwnerByRepositoryByStateByKeyword(String owner, String repository, String state, String keyword);
 
   @Endpoint("GET /legacy/repos/search/{keyword}")
   Response getLegacyReposSearchByKeyword(String keyword);
@@ -620,9 +618,7 @@ public interface GithubApi {
   Response deleteUserKeysById(String id);
 
   /** Not in the Go table: the route the HTTP benchmark asks for as planned. */
-  @Planned(
-      value = "Repository contents are coming; read the tree meanwhile.",
-      release = "2.0",
+  @Planned(value = "Repository contents are coming; read the tree meanwhile.", release = "2.0",
       alternative = "GET /repos/{owner}/{repo}/git/trees/{sha}")
   @Endpoint("GET /repos/{owner}/{repo}/contents/{path...}")
   Response getReposByOwnerByRepoContentsByPath(String owner, String repo, String path);

@@ -15,10 +15,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 /**
- * The GitHub API as JAX-RS resources, laid out as a Jersey user would: one resource class per first
- * path segment, so that Jersey matches the class before its methods. Registered as singletons
- * (cheaper than Jersey's default of an instance per request); every endpoint returns the body "ok"
- * as text.
+ * The GitHub API as JAX-RS resources, laid out as a Jersey user would: one resource class per
+ * first path segment, so that Jersey matches the class before its methods. Registered as
+ * singletons (cheaper than Jersey's default of an instance per request); every endpoint
+ * returns the body "ok" as text.
  */
 public final class GithubJersey {
   private GithubJersey() {}
@@ -26,28 +26,27 @@ public final class GithubJersey {
   /** One instance of every resource class, recording into {@code hits}. */
   public static Object[] resources(Hits hits) {
     return new Object[] {
-      new Authorizations(hits),
-      new Applications(hits),
-      new Events(hits),
-      new Repos(hits),
-      new Networks(hits),
-      new Orgs(hits),
-      new Users(hits),
-      new Feeds(hits),
-      new Notifications(hits),
-      new User(hits),
-      new Gists(hits),
-      new Issues(hits),
-      new Emojis(hits),
-      new Gitignore(hits),
-      new Markdown(hits),
-      new Meta(hits),
-      new RateLimit(hits),
-      new Teams(hits),
-      new Repositories(hits),
-      new Search(hits),
-      new Legacy(hits)
-    };
+        new Authorizations(hits),
+        new Applications(hits),
+        new Events(hits),
+        new Repos(hits),
+        new Networks(hits),
+        new Orgs(hits),
+        new Users(hits),
+        new Feeds(hits),
+        new Notifications(hits),
+        new User(hits),
+        new Gists(hits),
+        new Issues(hits),
+        new Emojis(hits),
+        new Gitignore(hits),
+        new Markdown(hits),
+        new Meta(hits),
+        new RateLimit(hits),
+        new Teams(hits),
+        new Repositories(hits),
+        new Search(hits),
+        new Legacy(hits)};
   }
 
   @Path("authorizations")
@@ -97,8 +96,7 @@ public final class GithubJersey {
 
     @GET
     @Path("{client_id}/tokens/{access_token}")
-    public String getApplicationsByClientIdTokensByAccessToken(
-        @PathParam("client_id") String client_id, @PathParam("access_token") String access_token) {
+    public String getApplicationsByClientIdTokensByAccessToken(@PathParam("client_id") String client_id, @PathParam("access_token") String access_token) {
       hits.hit(4, client_id, access_token);
       return "ok";
     }
@@ -112,8 +110,7 @@ public final class GithubJersey {
 
     @DELETE
     @Path("{client_id}/tokens/{access_token}")
-    public String deleteApplicationsByClientIdTokensByAccessToken(
-        @PathParam("client_id") String client_id, @PathParam("access_token") String access_token) {
+    public String deleteApplicationsByClientIdTokensByAccessToken(@PathParam("client_id") String client_id, @PathParam("access_token") String access_token) {
       hits.hit(6, client_id, access_token);
       return "ok";
     }
@@ -146,863 +143,672 @@ public final class GithubJersey {
 
     @GET
     @Path("{owner}/{repo}/events")
-    public String getReposByOwnerByRepoEvents(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String getReposByOwnerByRepoEvents(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(8, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/notifications")
-    public String getReposByOwnerByRepoNotifications(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String getReposByOwnerByRepoNotifications(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(18, owner, repo);
       return "ok";
     }
 
     @PUT
     @Path("{owner}/{repo}/notifications")
-    public String putReposByOwnerByRepoNotifications(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String putReposByOwnerByRepoNotifications(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(20, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/stargazers")
-    public String getReposByOwnerByRepoStargazers(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String getReposByOwnerByRepoStargazers(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(25, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/subscribers")
-    public String getReposByOwnerByRepoSubscribers(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String getReposByOwnerByRepoSubscribers(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(31, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/subscription")
-    public String getReposByOwnerByRepoSubscription(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String getReposByOwnerByRepoSubscription(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(34, owner, repo);
       return "ok";
     }
 
     @PUT
     @Path("{owner}/{repo}/subscription")
-    public String putReposByOwnerByRepoSubscription(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String putReposByOwnerByRepoSubscription(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(35, owner, repo);
       return "ok";
     }
 
     @DELETE
     @Path("{owner}/{repo}/subscription")
-    public String deleteReposByOwnerByRepoSubscription(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String deleteReposByOwnerByRepoSubscription(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(36, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/git/blobs/{sha}")
-    public String getReposByOwnerByRepoGitBlobsBySha(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("sha") String sha) {
+    public String getReposByOwnerByRepoGitBlobsBySha(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("sha") String sha) {
       hits.hit(49, owner, repo, sha);
       return "ok";
     }
 
     @POST
     @Path("{owner}/{repo}/git/blobs")
-    public String postReposByOwnerByRepoGitBlobs(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String postReposByOwnerByRepoGitBlobs(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(50, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/git/commits/{sha}")
-    public String getReposByOwnerByRepoGitCommitsBySha(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("sha") String sha) {
+    public String getReposByOwnerByRepoGitCommitsBySha(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("sha") String sha) {
       hits.hit(51, owner, repo, sha);
       return "ok";
     }
 
     @POST
     @Path("{owner}/{repo}/git/commits")
-    public String postReposByOwnerByRepoGitCommits(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String postReposByOwnerByRepoGitCommits(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(52, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/git/refs")
-    public String getReposByOwnerByRepoGitRefs(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String getReposByOwnerByRepoGitRefs(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(53, owner, repo);
       return "ok";
     }
 
     @POST
     @Path("{owner}/{repo}/git/refs")
-    public String postReposByOwnerByRepoGitRefs(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String postReposByOwnerByRepoGitRefs(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(54, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/git/tags/{sha}")
-    public String getReposByOwnerByRepoGitTagsBySha(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("sha") String sha) {
+    public String getReposByOwnerByRepoGitTagsBySha(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("sha") String sha) {
       hits.hit(55, owner, repo, sha);
       return "ok";
     }
 
     @POST
     @Path("{owner}/{repo}/git/tags")
-    public String postReposByOwnerByRepoGitTags(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String postReposByOwnerByRepoGitTags(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(56, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/git/trees/{sha}")
-    public String getReposByOwnerByRepoGitTreesBySha(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("sha") String sha) {
+    public String getReposByOwnerByRepoGitTreesBySha(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("sha") String sha) {
       hits.hit(57, owner, repo, sha);
       return "ok";
     }
 
     @POST
     @Path("{owner}/{repo}/git/trees")
-    public String postReposByOwnerByRepoGitTrees(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String postReposByOwnerByRepoGitTrees(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(58, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/issues")
-    public String getReposByOwnerByRepoIssues(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String getReposByOwnerByRepoIssues(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(62, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/issues/{number}")
-    public String getReposByOwnerByRepoIssuesByNumber(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("number") String number) {
+    public String getReposByOwnerByRepoIssuesByNumber(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
       hits.hit(63, owner, repo, number);
       return "ok";
     }
 
     @POST
     @Path("{owner}/{repo}/issues")
-    public String postReposByOwnerByRepoIssues(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String postReposByOwnerByRepoIssues(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(64, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/assignees")
-    public String getReposByOwnerByRepoAssignees(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String getReposByOwnerByRepoAssignees(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(65, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/assignees/{assignee}")
-    public String getReposByOwnerByRepoAssigneesByAssignee(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("assignee") String assignee) {
+    public String getReposByOwnerByRepoAssigneesByAssignee(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("assignee") String assignee) {
       hits.hit(66, owner, repo, assignee);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/issues/{number}/comments")
-    public String getReposByOwnerByRepoIssuesByNumberComments(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("number") String number) {
+    public String getReposByOwnerByRepoIssuesByNumberComments(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
       hits.hit(67, owner, repo, number);
       return "ok";
     }
 
     @POST
     @Path("{owner}/{repo}/issues/{number}/comments")
-    public String postReposByOwnerByRepoIssuesByNumberComments(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("number") String number) {
+    public String postReposByOwnerByRepoIssuesByNumberComments(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
       hits.hit(68, owner, repo, number);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/issues/{number}/events")
-    public String getReposByOwnerByRepoIssuesByNumberEvents(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("number") String number) {
+    public String getReposByOwnerByRepoIssuesByNumberEvents(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
       hits.hit(69, owner, repo, number);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/labels")
-    public String getReposByOwnerByRepoLabels(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String getReposByOwnerByRepoLabels(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(70, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/labels/{name}")
-    public String getReposByOwnerByRepoLabelsByName(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("name") String name) {
+    public String getReposByOwnerByRepoLabelsByName(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("name") String name) {
       hits.hit(71, owner, repo, name);
       return "ok";
     }
 
     @POST
     @Path("{owner}/{repo}/labels")
-    public String postReposByOwnerByRepoLabels(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String postReposByOwnerByRepoLabels(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(72, owner, repo);
       return "ok";
     }
 
     @DELETE
     @Path("{owner}/{repo}/labels/{name}")
-    public String deleteReposByOwnerByRepoLabelsByName(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("name") String name) {
+    public String deleteReposByOwnerByRepoLabelsByName(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("name") String name) {
       hits.hit(73, owner, repo, name);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/issues/{number}/labels")
-    public String getReposByOwnerByRepoIssuesByNumberLabels(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("number") String number) {
+    public String getReposByOwnerByRepoIssuesByNumberLabels(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
       hits.hit(74, owner, repo, number);
       return "ok";
     }
 
     @POST
     @Path("{owner}/{repo}/issues/{number}/labels")
-    public String postReposByOwnerByRepoIssuesByNumberLabels(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("number") String number) {
+    public String postReposByOwnerByRepoIssuesByNumberLabels(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
       hits.hit(75, owner, repo, number);
       return "ok";
     }
 
     @DELETE
     @Path("{owner}/{repo}/issues/{number}/labels/{name}")
-    public String deleteReposByOwnerByRepoIssuesByNumberLabelsByName(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("number") String number,
-        @PathParam("name") String name) {
+    public String deleteReposByOwnerByRepoIssuesByNumberLabelsByName(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number, @PathParam("name") String name) {
       hits.hit(76, owner, repo, number, name);
       return "ok";
     }
 
     @PUT
     @Path("{owner}/{repo}/issues/{number}/labels")
-    public String putReposByOwnerByRepoIssuesByNumberLabels(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("number") String number) {
+    public String putReposByOwnerByRepoIssuesByNumberLabels(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
       hits.hit(77, owner, repo, number);
       return "ok";
     }
 
     @DELETE
     @Path("{owner}/{repo}/issues/{number}/labels")
-    public String deleteReposByOwnerByRepoIssuesByNumberLabels(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("number") String number) {
+    public String deleteReposByOwnerByRepoIssuesByNumberLabels(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
       hits.hit(78, owner, repo, number);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/milestones/{number}/labels")
-    public String getReposByOwnerByRepoMilestonesByNumberLabels(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("number") String number) {
+    public String getReposByOwnerByRepoMilestonesByNumberLabels(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
       hits.hit(79, owner, repo, number);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/milestones")
-    public String getReposByOwnerByRepoMilestones(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String getReposByOwnerByRepoMilestones(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(80, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/milestones/{number}")
-    public String getReposByOwnerByRepoMilestonesByNumber(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("number") String number) {
+    public String getReposByOwnerByRepoMilestonesByNumber(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
       hits.hit(81, owner, repo, number);
       return "ok";
     }
 
     @POST
     @Path("{owner}/{repo}/milestones")
-    public String postReposByOwnerByRepoMilestones(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String postReposByOwnerByRepoMilestones(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(82, owner, repo);
       return "ok";
     }
 
     @DELETE
     @Path("{owner}/{repo}/milestones/{number}")
-    public String deleteReposByOwnerByRepoMilestonesByNumber(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("number") String number) {
+    public String deleteReposByOwnerByRepoMilestonesByNumber(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
       hits.hit(83, owner, repo, number);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/pulls")
-    public String getReposByOwnerByRepoPulls(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String getReposByOwnerByRepoPulls(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(114, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/pulls/{number}")
-    public String getReposByOwnerByRepoPullsByNumber(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("number") String number) {
+    public String getReposByOwnerByRepoPullsByNumber(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
       hits.hit(115, owner, repo, number);
       return "ok";
     }
 
     @POST
     @Path("{owner}/{repo}/pulls")
-    public String postReposByOwnerByRepoPulls(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String postReposByOwnerByRepoPulls(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(116, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/pulls/{number}/commits")
-    public String getReposByOwnerByRepoPullsByNumberCommits(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("number") String number) {
+    public String getReposByOwnerByRepoPullsByNumberCommits(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
       hits.hit(117, owner, repo, number);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/pulls/{number}/files")
-    public String getReposByOwnerByRepoPullsByNumberFiles(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("number") String number) {
+    public String getReposByOwnerByRepoPullsByNumberFiles(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
       hits.hit(118, owner, repo, number);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/pulls/{number}/merge")
-    public String getReposByOwnerByRepoPullsByNumberMerge(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("number") String number) {
+    public String getReposByOwnerByRepoPullsByNumberMerge(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
       hits.hit(119, owner, repo, number);
       return "ok";
     }
 
     @PUT
     @Path("{owner}/{repo}/pulls/{number}/merge")
-    public String putReposByOwnerByRepoPullsByNumberMerge(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("number") String number) {
+    public String putReposByOwnerByRepoPullsByNumberMerge(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
       hits.hit(120, owner, repo, number);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/pulls/{number}/comments")
-    public String getReposByOwnerByRepoPullsByNumberComments(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("number") String number) {
+    public String getReposByOwnerByRepoPullsByNumberComments(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
       hits.hit(121, owner, repo, number);
       return "ok";
     }
 
     @PUT
     @Path("{owner}/{repo}/pulls/{number}/comments")
-    public String putReposByOwnerByRepoPullsByNumberComments(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("number") String number) {
+    public String putReposByOwnerByRepoPullsByNumberComments(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("number") String number) {
       hits.hit(122, owner, repo, number);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}")
-    public String getReposByOwnerByRepo(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String getReposByOwnerByRepo(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(129, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/contributors")
-    public String getReposByOwnerByRepoContributors(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String getReposByOwnerByRepoContributors(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(130, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/languages")
-    public String getReposByOwnerByRepoLanguages(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String getReposByOwnerByRepoLanguages(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(131, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/teams")
-    public String getReposByOwnerByRepoTeams(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String getReposByOwnerByRepoTeams(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(132, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/tags")
-    public String getReposByOwnerByRepoTags(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String getReposByOwnerByRepoTags(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(133, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/branches")
-    public String getReposByOwnerByRepoBranches(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String getReposByOwnerByRepoBranches(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(134, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/branches/{branch}")
-    public String getReposByOwnerByRepoBranchesByBranch(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("branch") String branch) {
+    public String getReposByOwnerByRepoBranchesByBranch(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("branch") String branch) {
       hits.hit(135, owner, repo, branch);
       return "ok";
     }
 
     @DELETE
     @Path("{owner}/{repo}")
-    public String deleteReposByOwnerByRepo(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String deleteReposByOwnerByRepo(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(136, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/collaborators")
-    public String getReposByOwnerByRepoCollaborators(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String getReposByOwnerByRepoCollaborators(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(137, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/collaborators/{user}")
-    public String getReposByOwnerByRepoCollaboratorsByUser(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("user") String user) {
+    public String getReposByOwnerByRepoCollaboratorsByUser(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("user") String user) {
       hits.hit(138, owner, repo, user);
       return "ok";
     }
 
     @PUT
     @Path("{owner}/{repo}/collaborators/{user}")
-    public String putReposByOwnerByRepoCollaboratorsByUser(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("user") String user) {
+    public String putReposByOwnerByRepoCollaboratorsByUser(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("user") String user) {
       hits.hit(139, owner, repo, user);
       return "ok";
     }
 
     @DELETE
     @Path("{owner}/{repo}/collaborators/{user}")
-    public String deleteReposByOwnerByRepoCollaboratorsByUser(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("user") String user) {
+    public String deleteReposByOwnerByRepoCollaboratorsByUser(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("user") String user) {
       hits.hit(140, owner, repo, user);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/comments")
-    public String getReposByOwnerByRepoComments(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String getReposByOwnerByRepoComments(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(141, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/commits/{sha}/comments")
-    public String getReposByOwnerByRepoCommitsByShaComments(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("sha") String sha) {
+    public String getReposByOwnerByRepoCommitsByShaComments(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("sha") String sha) {
       hits.hit(142, owner, repo, sha);
       return "ok";
     }
 
     @POST
     @Path("{owner}/{repo}/commits/{sha}/comments")
-    public String postReposByOwnerByRepoCommitsByShaComments(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("sha") String sha) {
+    public String postReposByOwnerByRepoCommitsByShaComments(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("sha") String sha) {
       hits.hit(143, owner, repo, sha);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/comments/{id}")
-    public String getReposByOwnerByRepoCommentsById(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("id") String id) {
+    public String getReposByOwnerByRepoCommentsById(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("id") String id) {
       hits.hit(144, owner, repo, id);
       return "ok";
     }
 
     @DELETE
     @Path("{owner}/{repo}/comments/{id}")
-    public String deleteReposByOwnerByRepoCommentsById(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("id") String id) {
+    public String deleteReposByOwnerByRepoCommentsById(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("id") String id) {
       hits.hit(145, owner, repo, id);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/commits")
-    public String getReposByOwnerByRepoCommits(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String getReposByOwnerByRepoCommits(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(146, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/commits/{sha}")
-    public String getReposByOwnerByRepoCommitsBySha(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("sha") String sha) {
+    public String getReposByOwnerByRepoCommitsBySha(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("sha") String sha) {
       hits.hit(147, owner, repo, sha);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/readme")
-    public String getReposByOwnerByRepoReadme(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String getReposByOwnerByRepoReadme(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(148, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/keys")
-    public String getReposByOwnerByRepoKeys(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String getReposByOwnerByRepoKeys(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(149, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/keys/{id}")
-    public String getReposByOwnerByRepoKeysById(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("id") String id) {
+    public String getReposByOwnerByRepoKeysById(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("id") String id) {
       hits.hit(150, owner, repo, id);
       return "ok";
     }
 
     @POST
     @Path("{owner}/{repo}/keys")
-    public String postReposByOwnerByRepoKeys(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String postReposByOwnerByRepoKeys(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(151, owner, repo);
       return "ok";
     }
 
     @DELETE
     @Path("{owner}/{repo}/keys/{id}")
-    public String deleteReposByOwnerByRepoKeysById(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("id") String id) {
+    public String deleteReposByOwnerByRepoKeysById(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("id") String id) {
       hits.hit(152, owner, repo, id);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/downloads")
-    public String getReposByOwnerByRepoDownloads(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String getReposByOwnerByRepoDownloads(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(153, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/downloads/{id}")
-    public String getReposByOwnerByRepoDownloadsById(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("id") String id) {
+    public String getReposByOwnerByRepoDownloadsById(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("id") String id) {
       hits.hit(154, owner, repo, id);
       return "ok";
     }
 
     @DELETE
     @Path("{owner}/{repo}/downloads/{id}")
-    public String deleteReposByOwnerByRepoDownloadsById(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("id") String id) {
+    public String deleteReposByOwnerByRepoDownloadsById(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("id") String id) {
       hits.hit(155, owner, repo, id);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/forks")
-    public String getReposByOwnerByRepoForks(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String getReposByOwnerByRepoForks(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(156, owner, repo);
       return "ok";
     }
 
     @POST
     @Path("{owner}/{repo}/forks")
-    public String postReposByOwnerByRepoForks(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String postReposByOwnerByRepoForks(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(157, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/hooks")
-    public String getReposByOwnerByRepoHooks(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String getReposByOwnerByRepoHooks(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(158, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/hooks/{id}")
-    public String getReposByOwnerByRepoHooksById(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("id") String id) {
+    public String getReposByOwnerByRepoHooksById(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("id") String id) {
       hits.hit(159, owner, repo, id);
       return "ok";
     }
 
     @POST
     @Path("{owner}/{repo}/hooks")
-    public String postReposByOwnerByRepoHooks(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String postReposByOwnerByRepoHooks(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(160, owner, repo);
       return "ok";
     }
 
     @POST
     @Path("{owner}/{repo}/hooks/{id}/tests")
-    public String postReposByOwnerByRepoHooksByIdTests(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("id") String id) {
+    public String postReposByOwnerByRepoHooksByIdTests(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("id") String id) {
       hits.hit(161, owner, repo, id);
       return "ok";
     }
 
     @DELETE
     @Path("{owner}/{repo}/hooks/{id}")
-    public String deleteReposByOwnerByRepoHooksById(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("id") String id) {
+    public String deleteReposByOwnerByRepoHooksById(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("id") String id) {
       hits.hit(162, owner, repo, id);
       return "ok";
     }
 
     @POST
     @Path("{owner}/{repo}/merges")
-    public String postReposByOwnerByRepoMerges(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String postReposByOwnerByRepoMerges(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(163, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/releases")
-    public String getReposByOwnerByRepoReleases(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String getReposByOwnerByRepoReleases(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(164, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/releases/{id}")
-    public String getReposByOwnerByRepoReleasesById(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("id") String id) {
+    public String getReposByOwnerByRepoReleasesById(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("id") String id) {
       hits.hit(165, owner, repo, id);
       return "ok";
     }
 
     @POST
     @Path("{owner}/{repo}/releases")
-    public String postReposByOwnerByRepoReleases(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String postReposByOwnerByRepoReleases(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(166, owner, repo);
       return "ok";
     }
 
     @DELETE
     @Path("{owner}/{repo}/releases/{id}")
-    public String deleteReposByOwnerByRepoReleasesById(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("id") String id) {
+    public String deleteReposByOwnerByRepoReleasesById(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("id") String id) {
       hits.hit(167, owner, repo, id);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/releases/{id}/assets")
-    public String getReposByOwnerByRepoReleasesByIdAssets(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("id") String id) {
+    public String getReposByOwnerByRepoReleasesByIdAssets(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("id") String id) {
       hits.hit(168, owner, repo, id);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/stats/contributors")
-    public String getReposByOwnerByRepoStatsContributors(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String getReposByOwnerByRepoStatsContributors(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(169, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/stats/commit_activity")
-    public String getReposByOwnerByRepoStatsCommitActivity(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String getReposByOwnerByRepoStatsCommitActivity(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(170, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/stats/code_frequency")
-    public String getReposByOwnerByRepoStatsCodeFrequency(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String getReposByOwnerByRepoStatsCodeFrequency(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(171, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/stats/participation")
-    public String getReposByOwnerByRepoStatsParticipation(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String getReposByOwnerByRepoStatsParticipation(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(172, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/stats/punch_card")
-    public String getReposByOwnerByRepoStatsPunchCard(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String getReposByOwnerByRepoStatsPunchCard(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(173, owner, repo);
       return "ok";
     }
 
     @GET
     @Path("{owner}/{repo}/statuses/{ref}")
-    public String getReposByOwnerByRepoStatusesByRef(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("ref") String ref) {
+    public String getReposByOwnerByRepoStatusesByRef(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("ref") String ref) {
       hits.hit(174, owner, repo, ref);
       return "ok";
     }
 
     @POST
     @Path("{owner}/{repo}/statuses/{ref}")
-    public String postReposByOwnerByRepoStatusesByRef(
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo,
-        @PathParam("ref") String ref) {
+    public String postReposByOwnerByRepoStatusesByRef(@PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("ref") String ref) {
       hits.hit(175, owner, repo, ref);
       return "ok";
     }
@@ -1011,11 +817,9 @@ public final class GithubJersey {
     @GET
     @Path("{owner}/{repo}/contents/{path: .+}")
     public Response getReposByOwnerByRepoContentsByPath(@Context UriInfo uri) {
-      return Response.status(501)
-          .type(PlannedProblem.CONTENT_TYPE)
+      return Response.status(501).type(PlannedProblem.CONTENT_TYPE)
           .header("Cache-Control", "no-store")
-          .entity(PlannedProblem.json(uri.getRequestUri().getRawPath()))
-          .build();
+          .entity(PlannedProblem.json(uri.getRequestUri().getRawPath())).build();
     }
   }
 
@@ -1030,8 +834,7 @@ public final class GithubJersey {
 
     @GET
     @Path("{owner}/{repo}/events")
-    public String getNetworksByOwnerByRepoEvents(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String getNetworksByOwnerByRepoEvents(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(9, owner, repo);
       return "ok";
     }
@@ -1076,16 +879,14 @@ public final class GithubJersey {
 
     @GET
     @Path("{org}/members/{user}")
-    public String getOrgsByOrgMembersByUser(
-        @PathParam("org") String org, @PathParam("user") String user) {
+    public String getOrgsByOrgMembersByUser(@PathParam("org") String org, @PathParam("user") String user) {
       hits.hit(95, org, user);
       return "ok";
     }
 
     @DELETE
     @Path("{org}/members/{user}")
-    public String deleteOrgsByOrgMembersByUser(
-        @PathParam("org") String org, @PathParam("user") String user) {
+    public String deleteOrgsByOrgMembersByUser(@PathParam("org") String org, @PathParam("user") String user) {
       hits.hit(96, org, user);
       return "ok";
     }
@@ -1099,24 +900,21 @@ public final class GithubJersey {
 
     @GET
     @Path("{org}/public_members/{user}")
-    public String getOrgsByOrgPublicMembersByUser(
-        @PathParam("org") String org, @PathParam("user") String user) {
+    public String getOrgsByOrgPublicMembersByUser(@PathParam("org") String org, @PathParam("user") String user) {
       hits.hit(98, org, user);
       return "ok";
     }
 
     @PUT
     @Path("{org}/public_members/{user}")
-    public String putOrgsByOrgPublicMembersByUser(
-        @PathParam("org") String org, @PathParam("user") String user) {
+    public String putOrgsByOrgPublicMembersByUser(@PathParam("org") String org, @PathParam("user") String user) {
       hits.hit(99, org, user);
       return "ok";
     }
 
     @DELETE
     @Path("{org}/public_members/{user}")
-    public String deleteOrgsByOrgPublicMembersByUser(
-        @PathParam("org") String org, @PathParam("user") String user) {
+    public String deleteOrgsByOrgPublicMembersByUser(@PathParam("org") String org, @PathParam("user") String user) {
       hits.hit(100, org, user);
       return "ok";
     }
@@ -1189,8 +987,7 @@ public final class GithubJersey {
 
     @GET
     @Path("{user}/events/orgs/{org}")
-    public String getUsersByUserEventsOrgsByOrg(
-        @PathParam("user") String user, @PathParam("org") String org) {
+    public String getUsersByUserEventsOrgsByOrg(@PathParam("user") String user, @PathParam("org") String org) {
       hits.hit(15, user, org);
       return "ok";
     }
@@ -1259,8 +1056,7 @@ public final class GithubJersey {
 
     @GET
     @Path("{user}/following/{target_user}")
-    public String getUsersByUserFollowingByTargetUser(
-        @PathParam("user") String user, @PathParam("target_user") String target_user) {
+    public String getUsersByUserFollowingByTargetUser(@PathParam("user") String user, @PathParam("target_user") String target_user) {
       hits.hit(195, user, target_user);
       return "ok";
     }
@@ -1357,24 +1153,21 @@ public final class GithubJersey {
 
     @GET
     @Path("starred/{owner}/{repo}")
-    public String getUserStarredByOwnerByRepo(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String getUserStarredByOwnerByRepo(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(28, owner, repo);
       return "ok";
     }
 
     @PUT
     @Path("starred/{owner}/{repo}")
-    public String putUserStarredByOwnerByRepo(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String putUserStarredByOwnerByRepo(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(29, owner, repo);
       return "ok";
     }
 
     @DELETE
     @Path("starred/{owner}/{repo}")
-    public String deleteUserStarredByOwnerByRepo(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String deleteUserStarredByOwnerByRepo(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(30, owner, repo);
       return "ok";
     }
@@ -1388,24 +1181,21 @@ public final class GithubJersey {
 
     @GET
     @Path("subscriptions/{owner}/{repo}")
-    public String getUserSubscriptionsByOwnerByRepo(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String getUserSubscriptionsByOwnerByRepo(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(37, owner, repo);
       return "ok";
     }
 
     @PUT
     @Path("subscriptions/{owner}/{repo}")
-    public String putUserSubscriptionsByOwnerByRepo(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String putUserSubscriptionsByOwnerByRepo(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(38, owner, repo);
       return "ok";
     }
 
     @DELETE
     @Path("subscriptions/{owner}/{repo}")
-    public String deleteUserSubscriptionsByOwnerByRepo(
-        @PathParam("owner") String owner, @PathParam("repo") String repo) {
+    public String deleteUserSubscriptionsByOwnerByRepo(@PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(39, owner, repo);
       return "ok";
     }
@@ -1743,24 +1533,21 @@ public final class GithubJersey {
 
     @GET
     @Path("{id}/members/{user}")
-    public String getTeamsByIdMembersByUser(
-        @PathParam("id") String id, @PathParam("user") String user) {
+    public String getTeamsByIdMembersByUser(@PathParam("id") String id, @PathParam("user") String user) {
       hits.hit(106, id, user);
       return "ok";
     }
 
     @PUT
     @Path("{id}/members/{user}")
-    public String putTeamsByIdMembersByUser(
-        @PathParam("id") String id, @PathParam("user") String user) {
+    public String putTeamsByIdMembersByUser(@PathParam("id") String id, @PathParam("user") String user) {
       hits.hit(107, id, user);
       return "ok";
     }
 
     @DELETE
     @Path("{id}/members/{user}")
-    public String deleteTeamsByIdMembersByUser(
-        @PathParam("id") String id, @PathParam("user") String user) {
+    public String deleteTeamsByIdMembersByUser(@PathParam("id") String id, @PathParam("user") String user) {
       hits.hit(108, id, user);
       return "ok";
     }
@@ -1774,30 +1561,21 @@ public final class GithubJersey {
 
     @GET
     @Path("{id}/repos/{owner}/{repo}")
-    public String getTeamsByIdReposByOwnerByRepo(
-        @PathParam("id") String id,
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo) {
+    public String getTeamsByIdReposByOwnerByRepo(@PathParam("id") String id, @PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(110, id, owner, repo);
       return "ok";
     }
 
     @PUT
     @Path("{id}/repos/{owner}/{repo}")
-    public String putTeamsByIdReposByOwnerByRepo(
-        @PathParam("id") String id,
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo) {
+    public String putTeamsByIdReposByOwnerByRepo(@PathParam("id") String id, @PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(111, id, owner, repo);
       return "ok";
     }
 
     @DELETE
     @Path("{id}/repos/{owner}/{repo}")
-    public String deleteTeamsByIdReposByOwnerByRepo(
-        @PathParam("id") String id,
-        @PathParam("owner") String owner,
-        @PathParam("repo") String repo) {
+    public String deleteTeamsByIdReposByOwnerByRepo(@PathParam("id") String id, @PathParam("owner") String owner, @PathParam("repo") String repo) {
       hits.hit(112, id, owner, repo);
       return "ok";
     }
@@ -1868,11 +1646,7 @@ public final class GithubJersey {
 
     @GET
     @Path("issues/search/{owner}/{repository}/{state}/{keyword}")
-    public String getLegacyIssuesSearchByOwnerByRepositoryByStateByKeyword(
-        @PathParam("owner") String owner,
-        @PathParam("repository") String repository,
-        @PathParam("state") String state,
-        @PathParam("keyword") String keyword) {
+    public String getLegacyIssuesSearchByOwnerByRepositoryByStateByKeyword(@PathParam("owner") String owner, @PathParam("repository") String repository, @PathParam("state") String state, @PathParam("keyword") String keyword) {
       hits.hit(180, owner, repository, state, keyword);
       return "ok";
     }

@@ -40,8 +40,7 @@ public final class GithubPlanned extends GithubApiDispatcher {
   }
 
   @Override
-  public Response getApplicationsByClientIdTokensByAccessToken(
-      String client_id, String access_token) {
+  public Response getApplicationsByClientIdTokensByAccessToken(String client_id, String access_token) {
     hits.hit(4, client_id, access_token);
     return OK;
   }
@@ -53,8 +52,7 @@ public final class GithubPlanned extends GithubApiDispatcher {
   }
 
   @Override
-  public Response deleteApplicationsByClientIdTokensByAccessToken(
-      String client_id, String access_token) {
+  public Response deleteApplicationsByClientIdTokensByAccessToken(String client_id, String access_token) {
     hits.hit(6, client_id, access_token);
     return OK;
   }
@@ -414,29 +412,25 @@ public final class GithubPlanned extends GithubApiDispatcher {
   }
 
   @Override
-  public Response getReposByOwnerByRepoAssigneesByAssignee(
-      String owner, String repo, String assignee) {
+  public Response getReposByOwnerByRepoAssigneesByAssignee(String owner, String repo, String assignee) {
     hits.hit(66, owner, repo, assignee);
     return OK;
   }
 
   @Override
-  public Response getReposByOwnerByRepoIssuesByNumberComments(
-      String owner, String repo, String number) {
+  public Response getReposByOwnerByRepoIssuesByNumberComments(String owner, String repo, String number) {
     hits.hit(67, owner, repo, number);
     return OK;
   }
 
   @Override
-  public Response postReposByOwnerByRepoIssuesByNumberComments(
-      String owner, String repo, String number) {
+  public Response postReposByOwnerByRepoIssuesByNumberComments(String owner, String repo, String number) {
     hits.hit(68, owner, repo, number);
     return OK;
   }
 
   @Override
-  public Response getReposByOwnerByRepoIssuesByNumberEvents(
-      String owner, String repo, String number) {
+  public Response getReposByOwnerByRepoIssuesByNumberEvents(String owner, String repo, String number) {
     hits.hit(69, owner, repo, number);
     return OK;
   }
@@ -466,43 +460,37 @@ public final class GithubPlanned extends GithubApiDispatcher {
   }
 
   @Override
-  public Response getReposByOwnerByRepoIssuesByNumberLabels(
-      String owner, String repo, String number) {
+  public Response getReposByOwnerByRepoIssuesByNumberLabels(String owner, String repo, String number) {
     hits.hit(74, owner, repo, number);
     return OK;
   }
 
   @Override
-  public Response postReposByOwnerByRepoIssuesByNumberLabels(
-      String owner, String repo, String number) {
+  public Response postReposByOwnerByRepoIssuesByNumberLabels(String owner, String repo, String number) {
     hits.hit(75, owner, repo, number);
     return OK;
   }
 
   @Override
-  public Response deleteReposByOwnerByRepoIssuesByNumberLabelsByName(
-      String owner, String repo, String number, String name) {
+  public Response deleteReposByOwnerByRepoIssuesByNumberLabelsByName(String owner, String repo, String number, String name) {
     hits.hit(76, owner, repo, number, name);
     return OK;
   }
 
   @Override
-  public Response putReposByOwnerByRepoIssuesByNumberLabels(
-      String owner, String repo, String number) {
+  public Response putReposByOwnerByRepoIssuesByNumberLabels(String owner, String repo, String number) {
     hits.hit(77, owner, repo, number);
     return OK;
   }
 
   @Override
-  public Response deleteReposByOwnerByRepoIssuesByNumberLabels(
-      String owner, String repo, String number) {
+  public Response deleteReposByOwnerByRepoIssuesByNumberLabels(String owner, String repo, String number) {
     hits.hit(78, owner, repo, number);
     return OK;
   }
 
   @Override
-  public Response getReposByOwnerByRepoMilestonesByNumberLabels(
-      String owner, String repo, String number) {
+  public Response getReposByOwnerByRepoMilestonesByNumberLabels(String owner, String repo, String number) {
     hits.hit(79, owner, repo, number);
     return OK;
   }
@@ -514,8 +502,7 @@ public final class GithubPlanned extends GithubApiDispatcher {
   }
 
   @Override
-  public Response getReposByOwnerByRepoMilestonesByNumber(
-      String owner, String repo, String number) {
+  public Response getReposByOwnerByRepoMilestonesByNumber(String owner, String repo, String number) {
     hits.hit(81, owner, repo, number);
     return OK;
   }
@@ -527,8 +514,7 @@ public final class GithubPlanned extends GithubApiDispatcher {
   }
 
   @Override
-  public Response deleteReposByOwnerByRepoMilestonesByNumber(
-      String owner, String repo, String number) {
+  public Response deleteReposByOwnerByRepoMilestonesByNumber(String owner, String repo, String number) {
     hits.hit(83, owner, repo, number);
     return OK;
   }
@@ -732,43 +718,37 @@ public final class GithubPlanned extends GithubApiDispatcher {
   }
 
   @Override
-  public Response getReposByOwnerByRepoPullsByNumberCommits(
-      String owner, String repo, String number) {
+  public Response getReposByOwnerByRepoPullsByNumberCommits(String owner, String repo, String number) {
     hits.hit(117, owner, repo, number);
     return OK;
   }
 
   @Override
-  public Response getReposByOwnerByRepoPullsByNumberFiles(
-      String owner, String repo, String number) {
+  public Response getReposByOwnerByRepoPullsByNumberFiles(String owner, String repo, String number) {
     hits.hit(118, owner, repo, number);
     return OK;
   }
 
   @Override
-  public Response getReposByOwnerByRepoPullsByNumberMerge(
-      String owner, String repo, String number) {
+  public Response getReposByOwnerByRepoPullsByNumberMerge(String owner, String repo, String number) {
     hits.hit(119, owner, repo, number);
     return OK;
   }
 
   @Override
-  public Response putReposByOwnerByRepoPullsByNumberMerge(
-      String owner, String repo, String number) {
+  public Response putReposByOwnerByRepoPullsByNumberMerge(String owner, String repo, String number) {
     hits.hit(120, owner, repo, number);
     return OK;
   }
 
   @Override
-  public Response getReposByOwnerByRepoPullsByNumberComments(
-      String owner, String repo, String number) {
+  public Response getReposByOwnerByRepoPullsByNumberComments(String owner, String repo, String number) {
     hits.hit(121, owner, repo, number);
     return OK;
   }
 
   @Override
-  public Response putReposByOwnerByRepoPullsByNumberComments(
-      String owner, String repo, String number) {
+  public Response putReposByOwnerByRepoPullsByNumberComments(String owner, String repo, String number) {
     hits.hit(122, owner, repo, number);
     return OK;
   }
@@ -876,8 +856,7 @@ public final class GithubPlanned extends GithubApiDispatcher {
   }
 
   @Override
-  public Response deleteReposByOwnerByRepoCollaboratorsByUser(
-      String owner, String repo, String user) {
+  public Response deleteReposByOwnerByRepoCollaboratorsByUser(String owner, String repo, String user) {
     hits.hit(140, owner, repo, user);
     return OK;
   }
@@ -895,8 +874,7 @@ public final class GithubPlanned extends GithubApiDispatcher {
   }
 
   @Override
-  public Response postReposByOwnerByRepoCommitsByShaComments(
-      String owner, String repo, String sha) {
+  public Response postReposByOwnerByRepoCommitsByShaComments(String owner, String repo, String sha) {
     hits.hit(143, owner, repo, sha);
     return OK;
   }
@@ -1118,8 +1096,7 @@ public final class GithubPlanned extends GithubApiDispatcher {
   }
 
   @Override
-  public Response getLegacyIssuesSearchByOwnerByRepositoryByStateByKeyword(
-      String owner, String repository, String state, String keyword) {
+  public Response getLegacyIssuesSearchByOwnerByRepositoryByStateByKeyword(String owner, String repository, String state, String keyword) {
     hits.hit(180, owner, repository, state, keyword);
     return OK;
   }
