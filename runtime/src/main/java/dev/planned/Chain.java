@@ -1,10 +1,11 @@
 package dev.planned;
 
+import dev.planned.internal.Answers;
+import dev.planned.internal.Completions;
 import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
@@ -50,7 +51,7 @@ final class Chain {
     return answer.handle(
         (response, failure) -> {
           if (failure != null) {
-            return failures.answer(unwrap(failure), request);
+            return failures.answer(Completions.cause(failure), request);
           }
           return response != null ? response : nullAnswer(filter, request);
         });
@@ -60,12 +61,6 @@ final class Chain {
     LOG.log(
         Level.ERROR,
         () -> "The filter " + filter.getClass().getName() + " answered null for " + request);
-    return Failures.internalError(request);
-  }
-
-  static Throwable unwrap(Throwable failure) {
-    return failure instanceof CompletionException && failure.getCause() != null
-        ? failure.getCause()
-        : failure;
+    return Answers.internalError(request);
   }
 }

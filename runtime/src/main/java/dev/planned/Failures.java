@@ -35,7 +35,7 @@ final class Failures {
       return Answers.of(e, request);
     }
     LOG.log(Level.ERROR, () -> where(request) + " failed for " + request, failure);
-    return internalError(request);
+    return Answers.internalError(request);
   }
 
   private Response mapped(ErrorMapper<?> mapper, Throwable failure, Request request) {
@@ -54,14 +54,14 @@ final class Failures {
                   + " for "
                   + request,
           e);
-      return internalError(request);
+      return Answers.internalError(request);
     }
     if (problem == null) {
       LOG.log(
           Level.ERROR,
           () -> "The error mapper for " + mapper.type().getName() + " returned null for " + request,
           failure);
-      return internalError(request);
+      return Answers.internalError(request);
     }
     return (problem.instance().isEmpty() ? problem.withRequestPath(request.path()) : problem)
         .toResponse();
@@ -73,9 +73,5 @@ final class Failures {
       return request.route().get().pattern();
     }
     return api != null ? api : "A server-wide filter";
-  }
-
-  static Response internalError(Request request) {
-    return Answers.internalError(request);
   }
 }

@@ -1,6 +1,7 @@
 package dev.planned;
 
 import dev.planned.internal.Answers;
+import dev.planned.internal.Completions;
 import dev.planned.internal.HttpTokens;
 import dev.planned.internal.RawPath;
 import dev.planned.internal.RouteOverlap;
@@ -487,7 +488,7 @@ public final class Router implements Dispatcher {
               (response, failure) ->
                   failure == null
                       ? (response == null ? nullAnswer(route, request) : response)
-                      : failures.answer(Chain.unwrap(failure), request));
+                      : failures.answer(Completions.cause(failure), request));
         }
         Response response = table.invoke(dispatcher, index, request);
         return response == null ? nullAnswer(route, request) : response;

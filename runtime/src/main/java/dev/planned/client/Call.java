@@ -1,5 +1,6 @@
 package dev.planned.client;
 
+import dev.planned.internal.Completions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -179,10 +180,7 @@ public final class Call {
         .handle(
             (response, thrown) -> {
               if (thrown != null) {
-                Throwable cause =
-                    thrown instanceof CompletionException && thrown.getCause() != null
-                        ? thrown.getCause()
-                        : thrown;
+                Throwable cause = Completions.cause(thrown);
                 throw cause instanceof IOException io
                     ? failed(io, built)
                     : new CompletionException(cause);

@@ -7,6 +7,7 @@ import dev.planned.Request;
 import dev.planned.Response;
 import dev.planned.Router;
 import dev.planned.internal.Answers;
+import dev.planned.internal.Completions;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -78,10 +78,7 @@ public final class Exchanges {
   }
 
   private static Response failed(Request request, Throwable failure) {
-    Throwable cause =
-        failure instanceof CompletionException && failure.getCause() != null
-            ? failure.getCause()
-            : failure;
+    Throwable cause = Completions.cause(failure);
     if (cause instanceof HttpException e) {
       return Answers.of(e, request);
     }
