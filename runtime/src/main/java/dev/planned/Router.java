@@ -338,7 +338,11 @@ public final class Router implements Dispatcher {
     // once, so that route tables match the raw path without meeting a malformed escape
     if (!RawPath.isWellFormed(path)) {
       return problem(
-          400, "The request path \"" + echo(path) + "\" is not valid percent-encoded UTF-8.", "");
+          400,
+          "The request path \""
+              + echo(path)
+              + "\" is not valid: percent-encoded UTF-8, with no space or control character as is.",
+          "");
     }
     if (!supportedMethods.contains(method)) {
       return problem(

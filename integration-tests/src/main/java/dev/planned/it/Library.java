@@ -35,7 +35,8 @@ public class Library extends LibraryApiDispatcher {
   public Response replace(String isbn, Request request) {
     boolean created = titles.put(isbn, request.bodyText()) == null;
     return created
-        ? Response.status(201).withHeader("Location", "/v1/books/" + isbn)
+        // the path as sent, still encoded: the decoded ISBN may hold what no header may carry
+        ? Response.status(201).withHeader("Location", request.path())
         : Response.noContent();
   }
 

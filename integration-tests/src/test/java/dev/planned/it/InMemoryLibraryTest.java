@@ -2,11 +2,15 @@ package dev.planned.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.planned.Dispatcher;
 import dev.planned.Request;
 import dev.planned.Response;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The semantics, straight through {@link Dispatcher#dispatch}. */
 class InMemoryLibraryTest extends LibrarySemanticsContract {
@@ -36,6 +40,35 @@ class InMemoryLibraryTest extends LibrarySemanticsContract {
         answer.body());
   }
 
+  /** Jetty refuses an encoded control character itself (see the README's server differences). */
+  @Test
+  void anEncodedLineBreakInAWildcardReachesTheEndpointAndStaysEncodedInLocation() {
+    Answer created = send("PUT", "/v1/books/a%0D%0AX-Evil:%201", Map.of(), "Emma");
+
+    assertEquals(201, created.status());
+    assertEquals(Optional.of("/v1/books/a%0D%0AX-Evil:%201"), created.header("Location"));
+    assertEquals(Optional.empty(), created.header("X-Evil"));
+  }
+
+  /**
+   * A space or a control character as is in the path: every server but the JDK's refuses it before
+   * Planned sees it, and the router refuses it alike, so that a path is always safe to repeat in a
+   * header such as {@code Location}.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"/v1/books/a b", "/v1/books/a\u0001b", "/v1/books/a\nb", "/v1/books/\u007F"})
+  void aSpaceOrAControlCharacterAsIsInThePathAnswers400(String path) throws Exception {
+    Answer answer = send("PUT", path, Map.of(), "Emma");
+
+    assertEquals(400, answer.status());
+    assertEquals(
+        "The request path \""
+            + path
+            + "\" is not valid: percent-encoded UTF-8, with no space or control character as is.",
+        new ObjectMapper().readTree(answer.body()).get("detail").textValue());
+  }
+
   @Test
   void malformedPercentEncodingAnswersAProblem() {
     Answer answer = send("GET", "/v1/books/%E2%28");
@@ -43,8 +76,8 @@ class InMemoryLibraryTest extends LibrarySemanticsContract {
     assertEquals(400, answer.status());
     assertEquals(
         "{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
-            + "\"detail\":\"The request path \\\"/v1/books/%E2%28\\\" is not valid percent-encoded"
-            + " UTF-8.\"}",
+            + "\"detail\":\"The request path \\\"/v1/books/%E2%28\\\" is not valid:"
+            + " percent-encoded UTF-8, with no space or control character as is.\"}",
         answer.body());
   }
 

@@ -21,21 +21,28 @@ public final class RawPath {
   private RawPath() {}
 
   /**
-   * Whether a raw path is absolute and each of its segments that holds a {@code %} escape decodes
-   * to UTF-8. Allocates nothing for a path without {@code %}.
+   * Whether a raw path is absolute, carries no control character, space or DEL as is (RFC 3986
+   * allows none of them unencoded, and every server refuses them before Planned sees the request,
+   * so a request made in memory is refused alike), and each of its segments that holds a {@code %}
+   * escape decodes to UTF-8. Allocates nothing for a path without {@code %}.
    */
   public static boolean isWellFormed(String rawPath) {
     if (rawPath.isEmpty() || rawPath.charAt(0) != '/') {
       return false;
     }
-    int escape = rawPath.indexOf('%');
-    while (escape >= 0) {
-      int slash = rawPath.lastIndexOf('/', escape);
-      int end = segmentEnd(rawPath, slash);
-      if (PercentDecoding.segment(rawPath, slash + 1, end) == null) {
+    int decodedTo = 0; // the end of the last segment decoded, so that each decodes once
+    for (int i = 1; i < rawPath.length(); i++) {
+      char c = rawPath.charAt(i);
+      if (c <= ' ' || c == 0x7F) {
         return false;
       }
-      escape = rawPath.indexOf('%', end);
+      if (c == '%' && i >= decodedTo) {
+        int slash = rawPath.lastIndexOf('/', i);
+        decodedTo = segmentEnd(rawPath, slash);
+        if (PercentDecoding.segment(rawPath, slash + 1, decodedTo) == null) {
+          return false;
+        }
+      }
     }
     return true;
   }

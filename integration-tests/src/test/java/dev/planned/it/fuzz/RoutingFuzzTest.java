@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.planned.Reply;
 import dev.planned.Request;
 import dev.planned.Response;
 import dev.planned.Router;
 import dev.planned.it.Library;
 import dev.planned.it.Typed;
 import dev.planned.spi.Exchanges;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,17 +21,41 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Any method and any request target through generated dispatchers, in memory: an answer always,
  * never an exception nor a 500, a well-formed problem for every error, and no echo beyond 100
  * characters.
+ *
+ * <p>A kept input of {@code anyMethodAndTargetIsAnswered} reads from both ends, as {@link
+ * FuzzedDataProvider} does: its last byte odd picks a known method by the byte before it (an index
+ * into {@code KNOWN_METHODS}), and the bytes before those are the target. So {@code /v1/books/978-0
+ * \x04 \x01} is {@code PATCH /v1/books/978-0}. Its last byte even takes a method from the front
+ * instead, up to a backslash and one character: {@code FOO\X/v1/books \x00} is {@code FOO
+ * /v1/books}.
  */
 @ExtendWith(QuietRegression.class)
 class RoutingFuzzTest {
   /** Two generated APIs served together, as an application does. */
-  private static final Router ROUTER = Router.of(new NoFailingBook(), new Typed());
+  private static final Router ROUTER = Router.of(new NoFailingBook(), new NoFailingReplies());
 
   /** The library without the one endpoint written to fail (a 500 for the ISBN "boom"). */
   static final class NoFailingBook extends Library {
     @Override
     public Response book(String isbn) {
       return super.book(isbn.equals("boom") ? "b00m" : isbn);
+    }
+  }
+
+  /**
+   * The typed API without its two endpoints written to fail: a {@code Reply} of another status than
+   * declared, and a 204 {@code Reply} with a body, each a 500 by design (see {@code
+   * ReplyStatusTest}). A 500 anywhere else is a finding.
+   */
+  static final class NoFailingReplies extends Typed {
+    @Override
+    public Reply<String> mismatchedReply() {
+      return Reply.created(URI.create("/typed/replies/1"), "declared and returned alike");
+    }
+
+    @Override
+    public Reply<String> replyWithoutBody() {
+      return Reply.ok("a body a 200 carries");
     }
   }
 
