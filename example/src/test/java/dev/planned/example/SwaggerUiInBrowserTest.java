@@ -3,7 +3,6 @@ package dev.planned.example;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.planned.testing.browser.HeadlessChromium;
 import java.io.File;
@@ -17,9 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
@@ -80,19 +77,7 @@ class SwaggerUiInBrowserTest {
                     .build(),
                 HttpResponse.BodyHandlers.ofString())
             .body();
-    JsonNode document = new ObjectMapper().readTree(json);
-    Set<String> operations = new HashSet<>();
-    document
-        .get("paths")
-        .fields()
-        .forEachRemaining(
-            path ->
-                path.getValue()
-                    .fieldNames()
-                    .forEachRemaining(
-                        method ->
-                            operations.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
-    return operations;
+    return Set.copyOf(DocumentedOperations.of(new ObjectMapper().readTree(json)));
   }
 
   private static List<WebElement> operationsOnPage() {
