@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.planned.example.ExampleServer;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -217,6 +218,37 @@ class ReadmeTest {
     assertTrue(generated.contains(shown.get(0)), generated);
   }
 
+  /**
+   * The warning Troubleshooting shows is what the tour's server logs when the processor's jar, as a
+   * user's build would put it there by mistake, is on its class path.
+   */
+  @Test
+  void theProcessorOnTheClassPathWarningIsWhatAServerLogs() throws Exception {
+    String version = System.getProperty("planned.version");
+    Path processor =
+        Path.of(System.getProperty("staging.repository"))
+            .resolve("dev/planned/planned-processor/" + version)
+            .resolve("planned-processor-" + version + ".jar");
+    assertTrue(Files.isRegularFile(processor), processor.toString());
+    String classPath = project.runtimeClassPath() + File.pathSeparator + processor;
+    try (UserServer running = UserServer.start(project, "tour", "tour-processor", classPath)) {
+      assertEquals(
+          "The book 978", Curl.parse("curl -s localhost:8080/v1/books/978").run(running.port()));
+    }
+    List<String> warnings =
+        Files.readAllLines(project.dir().resolve("tour-processor.log")).stream()
+            .filter(line -> line.startsWith("WARNING: "))
+            .map(line -> line.replaceFirst("\\(jar:file:/[^)]*/", "(jar:file:/…/"))
+            .toList();
+    List<String> shown =
+        readme.blocks().stream()
+            .map(Readme.Block::text)
+            .filter(t -> t.startsWith("WARNING: planned-processor"))
+            .toList();
+    assertEquals(1, shown.size(), "processor warnings in README.md");
+    assertEquals(List.of(shown.get(0).strip()), warnings);
+  }
+
   /** A Java declaration without its package, imports, comments and annotations, on one line. */
   private static String declaration(String java) {
     return java.replaceAll("(?s)/\\*.*?\\*/", "")
@@ -297,16 +329,18 @@ class ReadmeTest {
     }
 
     static UserServer start(UserProject project, String server) throws IOException {
+      return start(project, server, server, project.runtimeClassPath());
+    }
+
+    /** The server, logging to {@code <log>.log}, run with this class path. */
+    static UserServer start(UserProject project, String server, String log, String classPath)
+        throws IOException {
       Path java = Path.of(System.getProperty("java.home"), "bin", "java");
       Process process =
           new ProcessBuilder(
-                  java.toString(),
-                  "-cp",
-                  project.runtimeClassPath(),
-                  UserProject.PACKAGE + ".Servers",
-                  server)
+                  java.toString(), "-cp", classPath, UserProject.PACKAGE + ".Servers", server)
               .directory(project.dir().toFile())
-              .redirectError(project.dir().resolve(server + ".log").toFile())
+              .redirectError(project.dir().resolve(log + ".log").toFile())
               .start();
       BufferedReader out =
           new BufferedReader(new InputStreamReader(process.getInputStream(), UTF_8));
