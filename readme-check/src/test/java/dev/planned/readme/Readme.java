@@ -74,6 +74,21 @@ final class Readme {
     return found.get(0);
   }
 
+  /** The one block that starts with {@code start}: an output the README shows, unmarked. */
+  String blockStartingWith(String start) {
+    List<String> found =
+        blocks.stream().map(Block::text).filter(text -> text.startsWith(start)).toList();
+    if (found.size() != 1) {
+      throw new AssertionError(
+          "README.md has "
+              + found.size()
+              + " blocks starting with \""
+              + start
+              + "\", expected one");
+    }
+    return found.get(0);
+  }
+
   List<Block> blocks() {
     return blocks;
   }

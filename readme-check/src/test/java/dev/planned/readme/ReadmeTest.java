@@ -201,12 +201,7 @@ class ReadmeTest {
   /** The Javadoc of a planned method the README shows is what the tour's build generated. */
   @Test
   void theGeneratedJavadocShownIsWhatTheProcessorWrites() throws Exception {
-    List<String> shown =
-        readme.blocks().stream()
-            .map(Readme.Block::text)
-            .filter(t -> t.startsWith("  /**\n   * Planned for 2.0"))
-            .toList();
-    assertEquals(1, shown.size(), "generated Javadoc blocks in README.md");
+    String shown = readme.blockStartingWith("  /**\n   * Planned for 2.0");
     String generated =
         Files.readString(
             project
@@ -215,7 +210,7 @@ class ReadmeTest {
                     "target/generated-sources/annotations/"
                         + UserProject.PACKAGE.replace('.', '/')
                         + "/LibraryApiDispatcher.java"));
-    assertTrue(generated.contains(shown.get(0)), generated);
+    assertTrue(generated.contains(shown), generated);
   }
 
   /**
@@ -240,13 +235,8 @@ class ReadmeTest {
             .filter(line -> line.startsWith("WARNING: "))
             .map(line -> line.replaceFirst("\\(jar:file:/[^)]*/", "(jar:file:/…/"))
             .toList();
-    List<String> shown =
-        readme.blocks().stream()
-            .map(Readme.Block::text)
-            .filter(t -> t.startsWith("WARNING: planned-processor"))
-            .toList();
-    assertEquals(1, shown.size(), "processor warnings in README.md");
-    assertEquals(List.of(shown.get(0).strip()), warnings);
+    String shown = readme.blockStartingWith("WARNING: planned-processor");
+    assertEquals(List.of(shown.strip()), warnings);
   }
 
   /** A Java declaration without its package, imports, comments and annotations, on one line. */
@@ -285,18 +275,12 @@ class ReadmeTest {
 
   @Test
   void theExamplesRouteTableIsWhatItPrints() throws Exception {
-    List<String> tables =
-        readme.blocks().stream()
-            .map(Readme.Block::text)
-            .filter(t -> t.startsWith("Serving on http://localhost:8080\n"))
-            .toList();
-    assertEquals(1, tables.size(), "route tables in README.md");
+    String table = readme.blockStartingWith("Serving on http://localhost:8080\n");
     try (ExampleServer example = ExampleServer.start(0)) {
       ByteArrayOutputStream printed = new ByteArrayOutputStream();
       example.printRoutes(new PrintStream(printed, true, UTF_8));
       assertEquals(
-          tables.get(0),
-          printed.toString(UTF_8).replace("localhost:" + example.port(), "localhost:8080"));
+          table, printed.toString(UTF_8).replace("localhost:" + example.port(), "localhost:8080"));
     }
   }
 
