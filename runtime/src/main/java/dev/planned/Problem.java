@@ -1,5 +1,6 @@
 package dev.planned;
 
+import dev.planned.internal.JsonStrings;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -172,8 +173,8 @@ public final class Problem {
   // (see PlannedAnswer): the member order is type, title, status, detail, instance, extensions.
 
   void appendHead(StringBuilder json) {
-    Json.appendString(json.append('{'), "type").append(':');
-    Json.appendString(json, type);
+    JsonStrings.append(json.append('{'), "type").append(':');
+    JsonStrings.append(json, type);
     member(json, "title", title);
     json.append(",\"status\":").append(status);
     member(json, "detail", detail);
@@ -193,8 +194,8 @@ public final class Problem {
     if (value.isEmpty()) {
       return;
     }
-    Json.appendString(json.append(','), name).append(':');
-    Json.appendString(json, value);
+    JsonStrings.append(json.append(','), name).append(':');
+    JsonStrings.append(json, value);
   }
 
   private static String nonNull(String value) {

@@ -1,15 +1,12 @@
 package dev.planned;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * A typed endpoint result with its own status and headers: a body written as the endpoint's result
@@ -88,7 +85,7 @@ public final class Reply<T> {
               + " return void or a Response instead");
     }
     Objects.requireNonNull(body, "body");
-    return new Reply<>(status, body, Collections.emptyMap());
+    return new Reply<>(status, body, Headers.none());
   }
 
   public int status() {
@@ -113,17 +110,13 @@ public final class Reply<T> {
   /** A copy with one more value for the header. */
   public Reply<T> withHeader(String name, String value) {
     check(name, value);
-    Map<String, List<String>> copy = copyHeaders();
-    copy.computeIfAbsent(name, n -> new ArrayList<>(1)).add(value);
-    return new Reply<>(status, body, freeze(copy));
+    return new Reply<>(status, body, Headers.adding(headers, name, value));
   }
 
   /** A copy in which the header has exactly this value. */
   public Reply<T> withHeaderSet(String name, String value) {
     check(name, value);
-    Map<String, List<String>> copy = copyHeaders();
-    copy.put(name, new ArrayList<>(List.of(value)));
-    return new Reply<>(status, body, freeze(copy));
+    return new Reply<>(status, body, Headers.setting(headers, name, value));
   }
 
   /**
@@ -159,17 +152,6 @@ public final class Reply<T> {
               + ": the body's type"
               + " decides Content-Type, and the server writes the framing headers");
     }
-  }
-
-  private Map<String, List<String>> copyHeaders() {
-    Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    headers.forEach((name, values) -> copy.put(name, new ArrayList<>(values)));
-    return copy;
-  }
-
-  private static Map<String, List<String>> freeze(Map<String, List<String>> headers) {
-    headers.replaceAll((name, values) -> List.copyOf(values));
-    return Collections.unmodifiableMap(headers);
   }
 
   @Override

@@ -4,13 +4,10 @@ import dev.planned.internal.HttpTokens;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * An HTTP response: status, headers and a body held in memory. Immutable; the {@code with…} methods
@@ -53,7 +50,7 @@ public final class Response {
   /** A response with this status, no headers and no body. */
   public static Response status(int status) {
     checkStatus(status);
-    return new Response(status, emptyHeaders(), EMPTY);
+    return new Response(status, Headers.none(), EMPTY);
   }
 
   /** A response with this status and a body of the given media type. */
@@ -78,7 +75,7 @@ public final class Response {
 
   /** All headers, names case-insensitive, in name order. */
   public Map<String, List<String>> headers() {
-    return Collections.unmodifiableMap(headers);
+    return headers;
   }
 
   /** A copy of the body. */
@@ -103,17 +100,13 @@ public final class Response {
   /** A copy with one more value for the header. */
   public Response withHeader(String name, String value) {
     checkHeader(name, value);
-    Map<String, List<String>> copy = copyHeaders();
-    copy.computeIfAbsent(name, n -> new ArrayList<>(1)).add(value);
-    return new Response(status, freeze(copy), body);
+    return new Response(status, Headers.adding(headers, name, value), body);
   }
 
   /** A copy in which the header has exactly this value. */
   public Response withHeaderSet(String name, String value) {
     checkHeader(name, value);
-    Map<String, List<String>> copy = copyHeaders();
-    copy.put(name, List.of(value));
-    return new Response(status, freeze(copy), body);
+    return new Response(status, Headers.setting(headers, name, value), body);
   }
 
   /** A copy with this body and {@code Content-Type}. */
@@ -147,21 +140,6 @@ public final class Response {
             "Header " + name + " has a line break or NUL in its value");
       }
     }
-  }
-
-  private Map<String, List<String>> copyHeaders() {
-    Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    headers.forEach((name, values) -> copy.put(name, new ArrayList<>(values)));
-    return copy;
-  }
-
-  private static Map<String, List<String>> freeze(Map<String, List<String>> headers) {
-    headers.replaceAll((name, values) -> List.copyOf(values));
-    return headers;
-  }
-
-  private static Map<String, List<String>> emptyHeaders() {
-    return new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
   }
 
   @Override

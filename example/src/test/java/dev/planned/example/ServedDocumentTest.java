@@ -10,9 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -61,17 +59,7 @@ class ServedDocumentTest {
     JsonNode document = MAPPER.readTree(response.body());
     assertEquals("3.1.0", document.get("openapi").asText());
     assertEquals("Users and reports", document.at("/info/title").asText());
-    List<String> operations = new ArrayList<>();
-    document
-        .get("paths")
-        .fields()
-        .forEachRemaining(
-            path ->
-                path.getValue()
-                    .fieldNames()
-                    .forEachRemaining(
-                        method ->
-                            operations.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
+    List<String> operations = DocumentedOperations.of(document);
     assertEquals(
         Set.of(
             "GET /api/users",

@@ -2,12 +2,11 @@ package dev.planned.example;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.planned.testing.browser.HeadlessChromium;
 import java.io.File;
-import java.io.OutputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,26 +16,19 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -45,88 +37,27 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * chromium-driver, loads the example's {@code /docs} from the JDK server on loopback. The page must
  * list every operation of the served document, mark the planned ones, and show a plan.
  *
- * <p>Without Chromium (installed by {@code .ci/install-browser}) the test is skipped, saying so;
- * under CI ({@code CI=true}) it fails instead, so that CI cannot pass without the browser.
+ * <p>Without Chromium the test is skipped, saying so; under CI ({@code CI=true}) it fails instead
+ * ({@link HeadlessChromium}).
  */
 class SwaggerUiInBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-  /**
-   * Selenium warns when it has no DevTools (CDP) support for the browser's exact version, as with a
-   * Debian Chromium newer than the Selenium release; this test uses WebDriver only, so that warning
-   * says nothing about it and would be noise in a quiet build. Held here: JUL keeps only weak
-   * references to loggers, and a collected one would forget its level.
-   */
-  private static final Logger DEVTOOLS = Logger.getLogger("org.openqa.selenium.devtools");
-
-  /** Why the browser cannot run here, or null when it can. */
-  private static String missing;
+  @RegisterExtension static final HeadlessChromium chromium = new HeadlessChromium();
 
   private static ExampleServer server;
   private static ChromeDriver browser;
 
   @BeforeAll
-  static void startServerAndBrowser() throws Exception {
-    missing = missingBrowser();
-    if (missing != null) {
-      if ("true".equals(System.getenv("CI"))) {
-        fail(missing);
-      }
-      return; // each test is then skipped, with this reason (see needsTheBrowser)
+  static void startServer() throws IOException {
+    if (chromium.isRunning()) {
+      server = ExampleServer.start(0);
+      browser = chromium.browser();
     }
-    DEVTOOLS.setLevel(Level.SEVERE);
-    server = ExampleServer.start(0);
-    ChromeOptions options =
-        new ChromeOptions()
-            .setBinary(CHROMIUM.toFile())
-            // --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start
-            .addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--window-size=1280,2000");
-    // the page's console, read by thePageLoadsWithoutErrors
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .withLogOutput(OutputStream.nullOutputStream())
-            .build();
-    browser = new ChromeDriver(service, options);
-  }
-
-  /** Skipped tests show in the build's summary, as a class that aborts before them would not. */
-  @BeforeEach
-  void needsTheBrowser() {
-    Assumptions.assumeTrue(missing == null, missing);
-  }
-
-  private static String missingBrowser() {
-    List<String> absent = new ArrayList<>();
-    for (Path program : List.of(CHROMIUM, CHROMEDRIVER)) {
-      if (!Files.isExecutable(program)) {
-        absent.add(program.toString());
-      }
-    }
-    return absent.isEmpty()
-        ? null
-        : "No "
-            + String.join(" nor ", absent)
-            + " (Debian's chromium and chromium-driver):"
-            + " run .ci/install-browser";
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
     if (server != null) {
       server.close();
     }
@@ -146,19 +77,7 @@ class SwaggerUiInBrowserTest {
                     .build(),
                 HttpResponse.BodyHandlers.ofString())
             .body();
-    JsonNode document = new ObjectMapper().readTree(json);
-    Set<String> operations = new HashSet<>();
-    document
-        .get("paths")
-        .fields()
-        .forEachRemaining(
-            path ->
-                path.getValue()
-                    .fieldNames()
-                    .forEachRemaining(
-                        method ->
-                            operations.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
-    return operations;
+    return Set.copyOf(DocumentedOperations.of(new ObjectMapper().readTree(json)));
   }
 
   private static List<WebElement> operationsOnPage() {

@@ -1,5 +1,8 @@
 package dev.planned.it;
 
+import dev.planned.Dispatcher;
+import dev.planned.Request;
+import dev.planned.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +14,24 @@ record Answer(int status, Map<String, List<String>> headers, String body) {
     Map<String, List<String>> caseInsensitive = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     caseInsensitive.putAll(headers);
     headers = caseInsensitive;
+  }
+
+  /** What {@code dispatcher} answers in memory to this request ({@code body} null: none). */
+  static Answer inMemory(
+      Dispatcher dispatcher,
+      String method,
+      String target,
+      Map<String, String> headers,
+      byte[] body) {
+    Request request = Request.of(method, target);
+    for (Map.Entry<String, String> header : headers.entrySet()) {
+      request = request.withHeader(header.getKey(), header.getValue());
+    }
+    if (body != null) {
+      request = request.withBody(body);
+    }
+    Response response = dispatcher.dispatch(request);
+    return new Answer(response.status(), response.headers(), response.bodyText());
   }
 
   /**

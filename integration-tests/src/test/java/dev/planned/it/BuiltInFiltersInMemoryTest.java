@@ -1,7 +1,5 @@
 package dev.planned.it;
 
-import dev.planned.Request;
-import dev.planned.Response;
 import dev.planned.Router;
 import java.util.Map;
 
@@ -11,11 +9,6 @@ class BuiltInFiltersInMemoryTest extends BuiltInFiltersContract {
 
   @Override
   Answer exchange(String method, String target, Map<String, String> headers) {
-    Request request = Request.of(method, target);
-    for (Map.Entry<String, String> header : headers.entrySet()) {
-      request = request.withHeader(header.getKey(), header.getValue());
-    }
-    Response response = router.dispatch(request);
-    return new Answer(response.status(), response.headers(), response.bodyText());
+    return Answer.inMemory(router, method, target, headers, null);
   }
 }

@@ -1,7 +1,6 @@
 package dev.planned.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.planned.AccessLog;
@@ -9,27 +8,19 @@ import dev.planned.Cors;
 import dev.planned.RequestIds;
 import dev.planned.Router;
 import dev.planned.testing.CapturedLog;
+import dev.planned.testing.browser.HeadlessChromium;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * CORS as a browser enforces it: headless Debian Chromium, driven by Selenium as the example's
@@ -37,15 +28,11 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * port), whose script calls the API on another port with {@code fetch}. The API allows the page's
  * origin and refuses another page's; the test asserts what each page's script sees.
  *
- * <p>Without Chromium (installed by {@code .ci/install-browser}) the test is skipped, saying so;
- * under CI ({@code CI=true}) it fails instead.
+ * <p>Without Chromium the test is skipped, saying so; under CI ({@code CI=true}) it fails instead
+ * ({@link HeadlessChromium}).
  */
 class CorsInBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-  /** Selenium's warning that it has no DevTools for this Chromium: this test needs none. */
-  private static final Logger DEVTOOLS = Logger.getLogger("org.openqa.selenium.devtools");
+  @RegisterExtension static final HeadlessChromium chromium = new HeadlessChromium();
 
   /**
    * Fetches {@code arguments[0]} with the options {@code arguments[1]}, and hands the test the
@@ -60,7 +47,6 @@ class CorsInBrowserTest {
           .catch(e => done('failed: ' + e.name));
       """;
 
-  private static String missing;
   private static HttpServer allowedPage;
   private static HttpServer refusedPage;
   private static RunningServer api;
@@ -70,13 +56,10 @@ class CorsInBrowserTest {
 
   @BeforeAll
   static void start() throws IOException {
-    missing = missingBrowser();
-    if (missing != null) {
-      if ("true".equals(System.getenv("CI"))) {
-        fail(missing);
-      }
+    if (!chromium.isRunning()) {
       return;
     }
+    browser = chromium.browser();
     allowedPage = page();
     refusedPage = page();
     api =
@@ -91,40 +74,6 @@ class CorsInBrowserTest {
                         .exposeHeaders(RequestIds.HEADER)
                         .build())
                 .serve(new Library()));
-    DEVTOOLS.setLevel(Level.SEVERE);
-    ChromeOptions options =
-        new ChromeOptions()
-            .setBinary(CHROMIUM.toFile())
-            // --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start
-            .addArguments(
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage");
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .withLogOutput(OutputStream.nullOutputStream())
-            .build();
-    browser = new ChromeDriver(service, options);
-  }
-
-  @BeforeEach
-  void needsTheBrowser() {
-    Assumptions.assumeTrue(missing == null, missing);
-  }
-
-  private static String missingBrowser() {
-    List<String> absent = new ArrayList<>();
-    for (Path program : List.of(CHROMIUM, CHROMEDRIVER)) {
-      if (!Files.isExecutable(program)) {
-        absent.add(program.toString());
-      }
-    }
-    return absent.isEmpty()
-        ? null
-        : "No "
-            + String.join(" nor ", absent)
-            + " (Debian's chromium and chromium-driver):"
-            + " run .ci/install-browser";
   }
 
   /** A server of one empty page, on a loopback port of its own: an origin of its own. */
@@ -151,9 +100,6 @@ class CorsInBrowserTest {
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
     if (api != null) {
       api.close();
     }

@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.planned.Dispatcher;
-import dev.planned.Request;
-import dev.planned.Response;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -18,15 +17,12 @@ class InMemoryLibraryTest extends LibrarySemanticsContract {
 
   @Override
   Answer send(String method, String target, Map<String, String> headers, String body) {
-    Request request = Request.of(method, target);
-    for (Map.Entry<String, String> header : headers.entrySet()) {
-      request = request.withHeader(header.getKey(), header.getValue());
-    }
-    if (body != null) {
-      request = request.withBody(body);
-    }
-    Response response = library.dispatch(request);
-    return new Answer(response.status(), response.headers(), response.bodyText());
+    return Answer.inMemory(
+        library,
+        method,
+        target,
+        headers,
+        body == null ? null : body.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test

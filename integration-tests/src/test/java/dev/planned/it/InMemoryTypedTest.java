@@ -13,15 +13,7 @@ class InMemoryTypedTest extends TypedBindingContract {
 
   @Override
   Answer send(String method, String target, Map<String, String> headers, byte[] body) {
-    Request request = Request.of(method, target);
-    for (Map.Entry<String, String> header : headers.entrySet()) {
-      request = request.withHeader(header.getKey(), header.getValue());
-    }
-    if (body != null) {
-      request = request.withBody(body);
-    }
-    Response response = typed.dispatch(request);
-    return new Answer(response.status(), response.headers(), response.bodyText());
+    return Answer.inMemory(typed, method, target, headers, body);
   }
 
   @Test

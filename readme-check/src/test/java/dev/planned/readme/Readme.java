@@ -9,8 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The README as the check reads it: fenced code blocks, those marked with an invisible {@code <!--
- * snippet: name -->} line just above, and the code spans of a table row.
+ * The README as the check reads it: fenced code blocks (indented ones in list items too), those
+ * marked with an invisible {@code <!-- snippet: name -->} line just above, and the code spans of a
+ * table row.
  */
 final class Readme {
   private static final Pattern MARKER = Pattern.compile("<!-- snippet: ([a-z0-9-]+) -->");
@@ -30,10 +31,13 @@ final class Readme {
       Matcher m = MARKER.matcher(line.strip());
       if (m.matches()) {
         marker = m.group(1);
-      } else if (line.startsWith("```")) {
+      } else if (line.strip().startsWith("```")) {
+        // a block in a list item is indented as its item is: its lines are read without that
+        int indent = line.indexOf("```");
         StringBuilder text = new StringBuilder();
-        for (i++; i < lines.size() && !lines.get(i).startsWith("```"); i++) {
-          text.append(lines.get(i)).append('\n');
+        for (i++; i < lines.size() && !lines.get(i).strip().startsWith("```"); i++) {
+          String inside = lines.get(i);
+          text.append(inside.substring(Math.min(indent, leadingSpaces(inside)))).append('\n');
         }
         blocks.add(new Block(marker, text.toString()));
         marker = null;
@@ -41,6 +45,14 @@ final class Readme {
         marker = null; // a marker names the block right below it, nothing further down
       }
     }
+  }
+
+  private static int leadingSpaces(String line) {
+    int n = 0;
+    while (n < line.length() && line.charAt(n) == ' ') {
+      n++;
+    }
+    return n;
   }
 
   static Readme read(Path file) throws IOException {
@@ -58,6 +70,21 @@ final class Readme {
               + " blocks marked <!-- snippet: "
               + name
               + " -->, expected one");
+    }
+    return found.get(0);
+  }
+
+  /** The one block that starts with {@code start}: an output the README shows, unmarked. */
+  String blockStartingWith(String start) {
+    List<String> found =
+        blocks.stream().map(Block::text).filter(text -> text.startsWith(start)).toList();
+    if (found.size() != 1) {
+      throw new AssertionError(
+          "README.md has "
+              + found.size()
+              + " blocks starting with \""
+              + start
+              + "\", expected one");
     }
     return found.get(0);
   }

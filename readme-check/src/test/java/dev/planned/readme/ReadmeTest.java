@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.planned.example.ExampleServer;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -15,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -26,8 +28,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * README.md, checked by machine: a user's project made only of its snippets builds against the
- * staged artifacts and serves on each server as its start lines say, and every output the README
- * shows (curl, the example's route table) is what a run prints.
+ * staged artifacts and serves on each server as its start lines say, the snippets of "Filters and
+ * errors" answer as the section says, and every output the README shows (curl, the example's route
+ * table, the access log, a generated Javadoc) is what a run prints.
  */
 class ReadmeTest {
   private static final Path README = Path.of(System.getProperty("readme"));
@@ -83,6 +86,178 @@ class ReadmeTest {
     }
   }
 
+  /** The Filter interface the README shows is the runtime's, comments and annotations aside. */
+  @Test
+  void theFilterShownIsTheRuntimes() throws Exception {
+    String source =
+        Files.readString(Path.of(System.getProperty("runtime.sources"), "dev/planned/Filter.java"));
+    assertEquals(declaration(source), declaration(readme.snippet("filter-interface")));
+  }
+
+  /**
+   * The filters, their order, the error mappers of "Filters and errors", served as its snippets
+   * say, answer as it says: the timing header on every answer, 401 for a write without a token, the
+   * API's mapper and the server's.
+   */
+  @Test
+  void theFiltersAndErrorMappersAnswerAsTheSectionSays() throws Exception {
+    try (UserServer running = UserServer.start(project, "filters")) {
+      int port = running.port();
+      assertEquals("The book 978", Curl.parse("curl -s localhost:8080/v1/books/978").run(port));
+      String user = Curl.parse("curl -i localhost:8080/api/users/1").run(port);
+      assertTrue(user.startsWith("HTTP/1.1 200 "), user);
+      assertTrue(lowerCase(user).contains("\nserver-timing: app;dur="), user);
+      String refused =
+          Curl.parse(
+                  "curl -i -H \"Content-Type: application/json\" -d '{\"name\":\"Bo\"}'"
+                      + " localhost:8080/api/users")
+              .run(port);
+      assertTrue(refused.startsWith("HTTP/1.1 401 "), refused);
+      assertTrue(
+          lowerCase(refused).contains("\nwww-authenticate: bearer realm=\"users\""), refused);
+      assertTrue(refused.contains("\"detail\":\"Send a bearer token.\""), refused);
+      String created =
+          Curl.parse(
+                  "curl -i -H \"Authorization: Bearer demo-token\""
+                      + " -H \"Content-Type: application/json\" -d '{\"name\":\"Bo\"}'"
+                      + " localhost:8080/api/users")
+              .run(port);
+      assertTrue(created.startsWith("HTTP/1.1 201 "), created);
+      String unknown = Curl.parse("curl -i localhost:8080/api/users/7").run(port);
+      assertTrue(unknown.startsWith("HTTP/1.1 404 "), unknown);
+      assertTrue(
+          unknown.contains("\"detail\":\"There is no user 7.\",\"instance\":\"/api/users/7\""),
+          unknown);
+      assertTrue(unknown.contains("\"userId\":\"7\""), unknown);
+      String bad = Curl.parse("curl -i \"localhost:8080/api/users?limit=-1\"").run(port);
+      assertTrue(bad.startsWith("HTTP/1.1 400 "), bad);
+      assertTrue(bad.contains("\"detail\":\"A bad argument.\""), bad);
+    }
+    assertEquals("", Files.readString(project.dir().resolve("filters.log")));
+  }
+
+  /** The CORS snippet allows its origin's preflight, and nothing to another origin. */
+  @Test
+  void theCorsFilterAllowsTheOriginShown() throws Exception {
+    try (UserServer running = UserServer.start(project, "cors")) {
+      String preflight =
+          "curl -i -X OPTIONS -H \"Access-Control-Request-Method: POST\""
+              + " -H \"Access-Control-Request-Headers: content-type,authorization\""
+              + " localhost:8080/api/users -H \"Origin: ";
+      String allowed =
+          lowerCase(Curl.parse(preflight + "https://app.example\"").run(running.port()));
+      assertTrue(allowed.startsWith("http/1.1 204 "), allowed);
+      assertTrue(allowed.contains("\naccess-control-allow-origin: https://app.example\n"), allowed);
+      assertTrue(allowed.contains("\naccess-control-allow-credentials: true\n"), allowed);
+      assertTrue(allowed.contains("\naccess-control-max-age: 600\n"), allowed);
+      assertTrue(
+          allowed.contains("\naccess-control-allow-methods: get, head, post, options\n"), allowed);
+      String refused =
+          lowerCase(Curl.parse(preflight + "https://elsewhere.example\"").run(running.port()));
+      assertTrue(refused.startsWith("http/1.1 204 "), refused);
+      assertFalse(refused.contains("access-control-allow"), refused);
+    }
+  }
+
+  /** The access log lines the README shows are what the request-ids snippet's server logs. */
+  @Test
+  void theAccessLogIsWhatTheSectionShows() throws Exception {
+    try (UserServer running = UserServer.start(project, "request-ids")) {
+      String user = Curl.parse("curl -i localhost:8080/api/users/1").run(running.port());
+      assertTrue(lowerCase(user).matches("(?s).*\nx-request-id: [0-9a-f]{32}\n.*"), user);
+      Curl.parse("curl -s localhost:8080/nowhere").run(running.port());
+    }
+    List<String> logged =
+        Files.readAllLines(project.dir().resolve("request-ids.log")).stream()
+            .filter(line -> line.startsWith("INFO: "))
+            .map(line -> line.substring("INFO: ".length()))
+            .toList();
+    assertEquals(
+        withoutTimesAndIds(readme.snippet("access-log")),
+        withoutTimesAndIds(String.join("\n", logged) + "\n"));
+  }
+
+  /** A Reply's snippets, served: 201 with its Location, and the headers the comment shows. */
+  @Test
+  void theReplySnippetsAnswerAsShown() throws Exception {
+    try (UserServer running = UserServer.start(project, "replies")) {
+      String user = Curl.parse("curl -i localhost:8080/api/users/1").run(running.port());
+      assertTrue(user.startsWith("HTTP/1.1 200 "), user);
+      String head = lowerCase(user);
+      assertTrue(head.contains("\netag: \"r42\"\n"), user);
+      assertTrue(head.contains("\ncache-control: max-age=60\n"), user);
+      assertTrue(head.contains("\nvary: accept\n"), user);
+      String created =
+          Curl.parse(
+                  "curl -i -H \"Content-Type: application/json\" -d '{\"name\":\"Bo\"}'"
+                      + " localhost:8080/api/users")
+              .run(running.port());
+      assertTrue(created.startsWith("HTTP/1.1 201 "), created);
+      assertTrue(lowerCase(created).contains("\nlocation: /api/users/2\n"), created);
+      assertTrue(created.endsWith("{\"id\":2,\"name\":\"Bo\"}"), created);
+    }
+  }
+
+  /** The Javadoc of a planned method the README shows is what the tour's build generated. */
+  @Test
+  void theGeneratedJavadocShownIsWhatTheProcessorWrites() throws Exception {
+    String shown = readme.blockStartingWith("  /**\n   * Planned for 2.0");
+    String generated =
+        Files.readString(
+            project
+                .dir()
+                .resolve(
+                    "target/generated-sources/annotations/"
+                        + UserProject.PACKAGE.replace('.', '/')
+                        + "/LibraryApiDispatcher.java"));
+    assertTrue(generated.contains(shown), generated);
+  }
+
+  /**
+   * The warning Troubleshooting shows is what the tour's server logs when the processor's jar, as a
+   * user's build would put it there by mistake, is on its class path.
+   */
+  @Test
+  void theProcessorOnTheClassPathWarningIsWhatAServerLogs() throws Exception {
+    String version = System.getProperty("planned.version");
+    Path processor =
+        Path.of(System.getProperty("staging.repository"))
+            .resolve("dev/planned/planned-processor/" + version)
+            .resolve("planned-processor-" + version + ".jar");
+    assertTrue(Files.isRegularFile(processor), processor.toString());
+    String classPath = project.runtimeClassPath() + File.pathSeparator + processor;
+    try (UserServer running = UserServer.start(project, "tour", "tour-processor", classPath)) {
+      assertEquals(
+          "The book 978", Curl.parse("curl -s localhost:8080/v1/books/978").run(running.port()));
+    }
+    List<String> warnings =
+        Files.readAllLines(project.dir().resolve("tour-processor.log")).stream()
+            .filter(line -> line.startsWith("WARNING: "))
+            .map(line -> line.replaceFirst("\\(jar:file:/[^)]*/", "(jar:file:/…/"))
+            .toList();
+    String shown = readme.blockStartingWith("WARNING: planned-processor");
+    assertEquals(List.of(shown.strip()), warnings);
+  }
+
+  /** A Java declaration without its package, imports, comments and annotations, on one line. */
+  private static String declaration(String java) {
+    return java.replaceAll("(?s)/\\*.*?\\*/", "")
+        .replaceAll("//[^\n]*", "")
+        .replaceAll("(?m)^(package|import) .*$", "")
+        .replaceAll("@[A-Za-z]+", "")
+        .replaceAll("\\s+", " ")
+        .strip();
+  }
+
+  private static String lowerCase(String answer) {
+    return answer.toLowerCase(Locale.ROOT);
+  }
+
+  /** An access log's time and request id differ on every run. */
+  private static String withoutTimesAndIds(String lines) {
+    return lines.replaceAll(" [0-9.]+ms ", " (time) ").replaceAll("(?m) [0-9a-f]{32}$", " (id)");
+  }
+
   /** Outputs shown after a {@code $ curl} prompt come from the example, or the tour's project. */
   @Test
   void everyCurlOutputIsWhatARunPrints() throws Exception {
@@ -100,18 +275,12 @@ class ReadmeTest {
 
   @Test
   void theExamplesRouteTableIsWhatItPrints() throws Exception {
-    List<String> tables =
-        readme.blocks().stream()
-            .map(Readme.Block::text)
-            .filter(t -> t.startsWith("Serving on http://localhost:8080\n"))
-            .toList();
-    assertEquals(1, tables.size(), "route tables in README.md");
+    String table = readme.blockStartingWith("Serving on http://localhost:8080\n");
     try (ExampleServer example = ExampleServer.start(0)) {
       ByteArrayOutputStream printed = new ByteArrayOutputStream();
       example.printRoutes(new PrintStream(printed, true, UTF_8));
       assertEquals(
-          tables.get(0),
-          printed.toString(UTF_8).replace("localhost:" + example.port(), "localhost:8080"));
+          table, printed.toString(UTF_8).replace("localhost:" + example.port(), "localhost:8080"));
     }
   }
 
@@ -144,16 +313,18 @@ class ReadmeTest {
     }
 
     static UserServer start(UserProject project, String server) throws IOException {
+      return start(project, server, server, project.runtimeClassPath());
+    }
+
+    /** The server, logging to {@code <log>.log}, run with this class path. */
+    static UserServer start(UserProject project, String server, String log, String classPath)
+        throws IOException {
       Path java = Path.of(System.getProperty("java.home"), "bin", "java");
       Process process =
           new ProcessBuilder(
-                  java.toString(),
-                  "-cp",
-                  project.runtimeClassPath(),
-                  UserProject.PACKAGE + ".Servers",
-                  server)
+                  java.toString(), "-cp", classPath, UserProject.PACKAGE + ".Servers", server)
               .directory(project.dir().toFile())
-              .redirectError(project.dir().resolve(server + ".log").toFile())
+              .redirectError(project.dir().resolve(log + ".log").toFile())
               .start();
       BufferedReader out =
           new BufferedReader(new InputStreamReader(process.getInputStream(), UTF_8));

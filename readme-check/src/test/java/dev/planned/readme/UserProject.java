@@ -55,6 +55,7 @@ final class UserProject {
     write(source("NewUser"), javaFile("", "public record NewUser(String name) {}\n"));
     write(source("Report"), javaFile("", "public record Report(String name) {}\n"));
     write(source("Servers"), servers(readme));
+    writeFiltersAndErrors(readme);
     write(source("ProfilesApi"), javaFile(API_IMPORTS, readme.snippet("client-api")));
     // the fallback snippet is a method's body; its id and name are the method's parameters
     write(
@@ -87,6 +88,177 @@ final class UserProject {
             }
             """));
   }
+
+  /**
+   * "Filters and errors" and its sections: the filters, the order they run in, the error mapper in
+   * the dispatcher it belongs to, CORS and request ids, each a method of one class whose fields are
+   * the filters the later snippets name; the attribute parameters in an API of their own; a Reply's
+   * API and implementation. Only what the README leaves to the user is added: where tokens come
+   * from, the exception and the types the snippets name, the endpoints a {@code …} stands for.
+   */
+  private void writeFiltersAndErrors(Readme readme) throws IOException {
+    String order = atPortZero(readme.snippet("filters-order"));
+    int usersClass = order.indexOf("\nclass Users ");
+    if (usersClass < 0) {
+      throw new AssertionError("The filters-order snippet should end with class Users:\n" + order);
+    }
+    String users =
+        order
+            .substring(usersClass + 1)
+            .replaceFirst("(?m)^ *…\n", USERS_ENDPOINTS + readme.snippet("error-mapper").indent(2));
+    write(
+        source("FiltersAndErrors"),
+        javaFile(
+            API_IMPORTS
+                + """
+                import dev.planned.jdk.*;
+                import java.net.InetSocketAddress;
+                import java.time.Duration;
+                """,
+            """
+            final class FiltersAndErrors {
+              /** Where the README's tokens come from: the user's own, here one fixed token. */
+              private final Tokens tokens = new Tokens();
+
+            %s
+              JdkServer serve() throws Exception {
+            %s    return server;
+              }
+
+              Router cors() {
+            %s    return router;
+              }
+
+              Router requestIds() {
+            %s    return router;
+              }
+
+            %s}
+            """
+                .formatted(
+                    readme.snippet("filters").indent(2),
+                    order.substring(0, usersClass + 1).indent(4),
+                    readme.snippet("cors").indent(4),
+                    readme.snippet("request-ids").indent(4),
+                    users.indent(2))));
+    write(
+        source("Tokens"),
+        javaFile(
+            "import java.util.Optional;\n",
+            """
+            final class Tokens {
+              Optional<User> userFor(String authorization) {
+                return authorization.equals("Bearer demo-token")
+                    ? Optional.of(new User(1, "Ada"))
+                    : Optional.empty();
+              }
+            }
+            """));
+    write(
+        source("UserNotFound"),
+        javaFile(
+            "",
+            """
+            final class UserNotFound extends RuntimeException {
+              private static final long serialVersionUID = 1;
+              private final long id;
+
+              UserNotFound(long id) {
+                super("No user " + id);
+                this.id = id;
+              }
+
+              long id() {
+                return id;
+              }
+            }
+            """));
+    write(
+        source("AttributesApi"),
+        javaFile(
+            API_IMPORTS,
+            "@Endpoint(\"/attributes\")\npublic interface AttributesApi {\n"
+                + readme.snippet("attribute-parameters").indent(2)
+                + "}\n"));
+    write(source("Tenant"), javaFile("", "public record Tenant(String name) {}\n"));
+    write(source("Quota"), javaFile("", "public record Quota(int left) {}\n"));
+    write(source("Usage"), javaFile("", "public record Usage(String tenant, int left) {}\n"));
+    // served apart from UsersApi, whose routes it shares: the warning says so, and this says why
+    write(
+        source("RepliesApi"),
+        javaFile(
+            API_IMPORTS,
+            "@SuppressWarnings(\"planned\") // served apart from UsersApi\n"
+                + "@Endpoint(\"/api\")\npublic interface RepliesApi {\n"
+                + readme.snippet("reply-api").indent(2)
+                + "}\n"));
+    write(
+        source("Replies"),
+        javaFile(
+            API_IMPORTS + "import java.net.URI;\n",
+            """
+            final class Replies extends RepliesApiDispatcher {
+              /** The user's store, and the revision its ETag names. */
+              private final UserStore users = new UserStore();
+              private final long revision = 42;
+
+            %s}
+            """
+                .formatted(readme.snippet("reply-implementation").indent(2))));
+    write(
+        source("UserStore"),
+        javaFile(
+            API_IMPORTS,
+            """
+            final class UserStore {
+              private final Map<Long, User> users = new ConcurrentHashMap<>(Map.of(1L, new User(1, "Ada")));
+
+              User add(NewUser user) {
+                User added = new User(users.size() + 1, user.name());
+                users.put(added.id(), added);
+                return added;
+              }
+
+              Optional<User> find(long id) {
+                return Optional.ofNullable(users.get(id));
+              }
+            }
+            """));
+  }
+
+  /**
+   * What the {@code …} of the filters' {@code Users} stands for: UsersApi's endpoints. User 1 is
+   * known, any other throws the exception the README's error mapper maps, and a negative limit the
+   * IllegalArgumentException its Router maps.
+   */
+  private static final String USERS_ENDPOINTS =
+      """
+        @Override public List<User> users(Optional<String> name, int limit) {
+          if (limit < 0) {
+            throw new IllegalArgumentException("limit " + limit);
+          }
+          return List.of(new User(1, "Ada"));
+        }
+
+        @Override public Optional<User> user(long id) {
+          if (id != 1) {
+            throw new UserNotFound(id);
+          }
+          return Optional.of(new User(1, "Ada"));
+        }
+
+        @Override public User create(NewUser user) {
+          return new User(2, user.name());
+        }
+
+        @Override public void delete(long id) {
+        }
+
+        @Override public CompletionStage<Report> report(String name) {
+          return CompletableFuture.completedFuture(new Report(name));
+        }
+
+      """;
 
   /**
    * Compiles the project and its test ({@code -Xlint:all -Werror} as the README's block sets) and
@@ -258,6 +430,7 @@ final class UserProject {
     String openApiStart = atPortZero(readme.snippet("openapi-serve"));
     return javaFile(
         """
+        import dev.planned.Router;
         import dev.planned.jdk.*;
         import dev.planned.jetty.PlannedJetty;
         import dev.planned.openapi.OpenApi;
@@ -314,6 +487,11 @@ final class UserProject {
             return connectors[0].getLocalPort();
           }
 
+          /** A router of "Filters and errors", served on the JDK server. */
+          static int serve(Router router) throws Exception {
+            return JdkHttpServers.start(new InetSocketAddress(0), router).port();
+          }
+
           public static void main(String[] args) throws Exception {
             int port;
             try {
@@ -324,6 +502,10 @@ final class UserProject {
                 case "planned-jetty" -> plannedJetty();
                 case "jetty" -> jetty();
                 case "tomcat" -> tomcat();
+                case "filters" -> new FiltersAndErrors().serve().port();
+                case "cors" -> serve(new FiltersAndErrors().cors());
+                case "request-ids" -> serve(new FiltersAndErrors().requestIds());
+                case "replies" -> serve(Router.of(new Replies()));
                 default -> throw new IllegalArgumentException(args[0]);
               };
             } catch (Exception e) {

@@ -1,8 +1,8 @@
 package dev.planned.processor.codegen;
 
+import dev.planned.internal.JsonStrings;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -14,6 +14,7 @@ import java.util.Map;
  * toString()}, which lets a value be settled after the tree is built (a schema name, say).
  *
  * <p>The processor takes no JSON library: this is all it writes, and it is small enough to check.
+ * Strings are escaped as the runtime escapes its problem bodies ({@link JsonStrings}).
  */
 final class JsonText {
   private static final String INDENT = "  ";
@@ -40,7 +41,7 @@ final class JsonText {
         || value instanceof BigDecimal) {
       json.append(value);
     } else {
-      appendString(json, value.toString());
+      JsonStrings.append(json, value.toString());
     }
   }
 
@@ -54,7 +55,7 @@ final class JsonText {
     for (Map.Entry<?, ?> member : object.entrySet()) {
       json.append(separator);
       indent(json, depth + 1);
-      appendString(json, (String) member.getKey());
+      JsonStrings.append(json, (String) member.getKey());
       json.append(": ");
       append(json, member.getValue(), depth + 1);
       separator = ",\n";
@@ -84,43 +85,5 @@ final class JsonText {
 
   private static void indent(StringBuilder json, int depth) {
     json.append(INDENT.repeat(depth));
-  }
-
-  /**
-   * A JSON string (RFC 8259, section 7): quote, backslash and the control characters escaped, the
-   * short forms where JSON has one; a lone surrogate, which UTF-8 cannot carry, as {@code \\u}
-   * escape; everything else as it is.
-   */
-  static void appendString(StringBuilder json, String text) {
-    json.append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> json.append("\\\"");
-        case '\\' -> json.append("\\\\");
-        case '\n' -> json.append("\\n");
-        case '\r' -> json.append("\\r");
-        case '\t' -> json.append("\\t");
-        case '\b' -> json.append("\\b");
-        case '\f' -> json.append("\\f");
-        default -> {
-          if (c < 0x20 || isLoneSurrogate(text, i)) {
-            json.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            json.append(c);
-          }
-        }
-      }
-    }
-    json.append('"');
-  }
-
-  private static boolean isLoneSurrogate(String text, int i) {
-    char c = text.charAt(i);
-    if (Character.isHighSurrogate(c)) {
-      return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
-    }
-    return Character.isLowSurrogate(c)
-        && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
   }
 }

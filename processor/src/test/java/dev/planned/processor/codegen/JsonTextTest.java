@@ -2,6 +2,7 @@ package dev.planned.processor.codegen;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import dev.planned.internal.JsonStrings;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,20 +12,23 @@ import org.junit.jupiter.api.Test;
 
 /** The processor's own JSON writer: RFC 8259 strings, and the layout of the documents. */
 class JsonTextTest {
+  /**
+   * Strings go through the runtime's escaping, the problem bodies' own: DEL (U+007F) escaped as the
+   * other control characters are, a lone surrogate too (UTF-8 cannot carry it), a pair as it is.
+   */
   @Test
-  void stringsAreEscapedAsRfc8259Says() {
-    StringBuilder json = new StringBuilder();
-    JsonText.appendString(json, "a\"b\\c/d\n\r\t\b\f\u0000\u001f\u007f é 😀");
-    assertThat(json.toString())
-        .isEqualTo("\"a\\\"b\\\\c/d\\n\\r\\t\\b\\f\\u0000\\u001f\u007f é 😀\"");
+  void stringsAreEscapedAsTheRuntimeEscapesThem() {
+    String text = "a\"b\\c/d\n\r\t\b\f\u0000\u001f\u007f é 😀 \ud83d x \ude00";
+    assertThat(JsonText.of(text))
+        .isEqualTo(
+            "\"a\\\"b\\\\c/d\\n\\r\\t\\b\\f\\u0000\\u001f\\u007f é 😀 \\ud83d x \\ude00\"\n");
+    assertThat(JsonText.of(text)).isEqualTo(JsonStrings.quote(text) + "\n");
   }
 
-  /** UTF-8 cannot carry a lone surrogate: it is written as an escape, a pair as it is. */
+  /** Member names are strings too. */
   @Test
-  void aLoneSurrogateIsEscaped() {
-    StringBuilder json = new StringBuilder();
-    JsonText.appendString(json, "\ud83d x \ude00 \ud83d\ude00");
-    assertThat(json.toString()).isEqualTo("\"\\ud83d x \\ude00 \ud83d\ude00\"");
+  void memberNamesAreEscaped() {
+    assertThat(JsonText.of(Map.of("x-\u007f\"", 1))).isEqualTo("{\n  \"x-\\u007f\\\"\": 1\n}\n");
   }
 
   @Test

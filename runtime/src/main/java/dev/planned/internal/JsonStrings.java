@@ -1,13 +1,19 @@
-package dev.planned;
+package dev.planned.internal;
 
-/** The little JSON the runtime writes itself: string literals, escaped for any input. */
-final class Json {
+/**
+ * JSON string literals (RFC 8259, section 7), escaped for any input: the one escaping of the
+ * runtime's problem bodies and the processor's OpenAPI documents. Quote, backslash and every
+ * control character (DEL included: escaping it is always valid JSON, and keeps it out of logs and
+ * terminals) are escaped, with the short forms where JSON has one; a lone surrogate, which UTF-8
+ * cannot carry, as a {@code \\u} escape; everything else as it is, {@code /} and HTML included.
+ */
+public final class JsonStrings {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-  private Json() {}
+  private JsonStrings() {}
 
-  /** Appends {@code value} as a JSON string literal, quotes included. */
-  static StringBuilder appendString(StringBuilder out, String value) {
+  /** Appends {@code value} as a JSON string literal, quotes included, and returns {@code out}. */
+  public static StringBuilder append(StringBuilder out, String value) {
     out.append('"');
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
@@ -21,8 +27,7 @@ final class Json {
         case '\f' -> out.append("\\f");
         default -> {
           if (c < 0x20 || c == 0x7f || isLoneSurrogate(value, i)) {
-            appendUnicodeEscape(
-                out, c); // a lone surrogate cannot be encoded as UTF-8, only escaped
+            appendUnicodeEscape(out, c);
           } else {
             out.append(c);
           }
@@ -32,8 +37,9 @@ final class Json {
     return out.append('"');
   }
 
-  static String quote(String value) {
-    return appendString(new StringBuilder(value.length() + 2), value).toString();
+  /** {@code value} as a JSON string literal, quotes included. */
+  public static String quote(String value) {
+    return append(new StringBuilder(value.length() + 2), value).toString();
   }
 
   private static boolean isLoneSurrogate(String s, int i) {
