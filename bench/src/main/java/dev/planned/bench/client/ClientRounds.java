@@ -11,11 +11,10 @@ import java.util.Locale;
  * the median of the pairs' ratios is the figure. Prints JSON: per round, µs per call of each side
  * and their ratio.
  *
- * <p>Usage: {@code ClientRounds [rounds] [calls per block]} (defaults 200 and 200).
+ * <p>Usage: {@code ClientRounds [rounds] [calls per block] [warm-up calls]} (defaults 200, 200 and
+ * 5,000 of each).
  */
 public final class ClientRounds {
-  private static final int WARM_UP_CALLS = 5_000;
-
   private ClientRounds() {}
 
   /** One call of a contender. */
@@ -26,13 +25,21 @@ public final class ClientRounds {
   public static void main(String[] args) throws Exception {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 200;
     int calls = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+    int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 5_000;
+    System.out.print(measure(rounds, calls, warmUp));
+  }
+
+  /**
+   * The rounds as JSON: {@code rounds}, {@code callsPerBlock}, and per round each side and ratio.
+   */
+  static String measure(int rounds, int calls, int warmUp) throws Exception {
     ClientBenchmark benchmark = new ClientBenchmark();
     benchmark.start();
     try {
       Call generated = benchmark::generated;
       Call handwritten = benchmark::handwritten;
-      time(generated, WARM_UP_CALLS); // compiled, the connection open
-      time(handwritten, WARM_UP_CALLS);
+      time(generated, warmUp); // compiled, the connection open
+      time(handwritten, warmUp);
       double[] generatedMicros = new double[rounds];
       double[] handwrittenMicros = new double[rounds];
       double[] ratios = new double[rounds];
@@ -46,7 +53,7 @@ public final class ClientRounds {
         }
         ratios[round] = generatedMicros[round] / handwrittenMicros[round];
       }
-      System.out.printf(
+      return String.format(
           Locale.ROOT,
           "{\"rounds\": %d, \"callsPerBlock\": %d,%n \"generated\": %s,%n \"handwritten\": %s,%n"
               + " \"ratio\": %s}%n",
