@@ -64,6 +64,11 @@ log "1b/4 the generated client against a hand-written HttpClient call (JMH)"
 java -cp "$CP" org.openjdk.jmh.Main 'dev.planned.bench.client.ClientBenchmark' \
   -rf json -rff "$OUT/jmh-client.json" "${JMH_ARGS[@]}" > "$OUT/jmh-client.txt"
 grep -E '^(Benchmark|ClientBenchmark)' "$OUT/jmh-client.txt" || true
+# the goal's figure: the same two calls in alternating blocks, paired against the load's drift
+ROUNDS_ARGS=()
+[ "$QUICK" = 1 ] && ROUNDS_ARGS=(10 20)
+java -Xms512m -Xmx512m -Dsun.net.httpserver.nodelay=true -cp "$CP" \
+  dev.planned.bench.client.ClientRounds "${ROUNDS_ARGS[@]}" > "$OUT/client-rounds.json"
 
 # ---------------------------------------------------------------- 2. HTTP, wrk
 log "2/4 end-to-end HTTP (wrk)"
@@ -236,5 +241,5 @@ fi
 # the raw results beside the table, so every figure in it can be traced
 rm -rf bench/results
 mkdir -p bench/results
-cp "$OUT"/meta.txt "$OUT"/jmh.json "$OUT"/jmh.txt "$OUT"/jmh-client.json "$OUT"/wrk-*.txt "$OUT"/compile-*.json "$OUT"/lines-*.txt "$OUT"/startup-*.txt bench/results/
+cp "$OUT"/meta.txt "$OUT"/jmh.json "$OUT"/jmh.txt "$OUT"/jmh-client.json "$OUT"/client-rounds.json "$OUT"/wrk-*.txt "$OUT"/compile-*.json "$OUT"/lines-*.txt "$OUT"/startup-*.txt bench/results/
 log "done: bench/RESULTS.md"

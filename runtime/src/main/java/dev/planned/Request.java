@@ -160,10 +160,28 @@ public final class Request {
    */
   public <T> Request withAttribute(Attribute<T> key, T value) {
     Objects.requireNonNull(key, "key");
-    Map<Attribute<?>, Object> copy = new HashMap<>(attributes);
-    copy.put(key, key.type().cast(Objects.requireNonNull(value, "value")));
+    Object checked = key.type().cast(Objects.requireNonNull(value, "value"));
     return new Request(
-        method, path, query, headers, bodySource, body, maxBodySize, route, Map.copyOf(copy));
+        method,
+        path,
+        query,
+        headers,
+        bodySource,
+        body,
+        maxBodySize,
+        route,
+        withEntry(attributes, key, checked));
+  }
+
+  private static Map<Attribute<?>, Object> withEntry(
+      Map<Attribute<?>, Object> attributes, Attribute<?> key, Object value) {
+    if (attributes.isEmpty()) {
+      // the usual case, a request id or a user on a request that had none: no map to copy
+      return Map.of(key, value);
+    }
+    Map<Attribute<?>, Object> copy = new HashMap<>(attributes);
+    copy.put(key, value);
+    return Map.copyOf(copy);
   }
 
   /** The value a filter attached under this key, if any. */

@@ -93,6 +93,29 @@ class ClientAgainstForeignServerTest {
         };
   }
 
+  /**
+   * What the client puts on the wire for a {@code .} or {@code ..} value: escaped, so that no
+   * server or proxy removes the segment as it normalises the path and routes the request elsewhere.
+   */
+  @Test
+  void aDotSegmentGoesOnTheWireEscaped() {
+    behaviour =
+        exchange -> {
+          byte[] target = exchange.getRequestURI().getRawPath().getBytes(UTF_8);
+          exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+          exchange.sendResponseHeaders(200, target.length);
+          exchange.getResponseBody().write(target);
+        };
+    NotesApiClient client = NotesApiClient.create(base);
+
+    assertAll(
+        () -> assertEquals("/notes-api/segments/%2E", client.segment(".")),
+        () -> assertEquals("/notes-api/segments/%2E%2E", client.segment("..")),
+        () -> assertEquals("/notes-api/files/a/%2E%2E/%2E/b", client.file("a/.././b")),
+        () -> assertEquals("/notes-api/segments/...", client.segment("...")),
+        () -> assertEquals("/notes-api/segments/.a", client.segment(".a")));
+  }
+
   @Test
   void aPlainText501IsNotImplementedWithTheTextAsItsMessage() {
     answers(501, "text/plain", "Not implemented here.\n");

@@ -25,6 +25,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
@@ -92,6 +93,32 @@ class ClientOverHttpTest {
     HttpException e = assertThrows(HttpException.class, () -> client.segment(value));
     assertEquals(400, e.status());
     assertTrue(e.detail().length() <= Problem.MAX_ECHO_LENGTH + 1, e.detail());
+  }
+
+  /**
+   * A segment of exactly {@code .} or {@code ..} is sent as {@code %2E} or {@code %2E%2E}: as is, a
+   * server would remove it while normalising the path ({@code /segments/..} is {@code /}) and the
+   * request would reach another route, or none. The JDK server routes it to the endpoint, which
+   * binds the value sent; Jetty (a 400 page, "Ambiguous URI path segment") and the servlet adapter
+   * (a 400 problem) refuse an encoded dot segment (README, "Server differences"), never another
+   * route.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {".", ".."})
+  void aDotSegmentIsSentEncodedSoThatNoServerNormalisesItAway(String value) {
+    if (server == Servers.JDK) {
+      assertEquals("[" + value + "]", client.segment(value));
+      assertEquals("[" + value + "]", client.file(value));
+      assertEquals("[a/" + value + "/b]", client.file("a/" + value + "/b"));
+      return;
+    }
+    for (Executable call :
+        List.<Executable>of(
+            () -> client.segment(value),
+            () -> client.file(value),
+            () -> client.file("a/" + value + "/b"))) {
+      assertEquals(400, assertThrows(HttpException.class, call).status());
+    }
   }
 
   @Test

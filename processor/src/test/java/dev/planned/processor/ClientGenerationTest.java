@@ -33,6 +33,21 @@ class ClientGenerationTest {
     assertThat(compilation).generatedSourceFile("dev.planned.it.CatalogApiDispatcher");
   }
 
+  /**
+   * Warning-free under Eclipse's compiler too, which many users build with in their IDE: no import
+   * used only by Javadoc, no primitive boxed into an {@code Object} parameter.
+   */
+  @Test
+  void clientCompilesWithoutWarningsUnderEcjWarnAll() {
+    EclipseCompilation compilation =
+        EclipseCompilation.compile(List.of("-warn:all,-nls"), CATALOG_API);
+
+    assertThat(compilation.diagnostics).isEmpty();
+    assertThat(compilation.succeeded).isTrue();
+    assertThat(compilation.generatedSource("dev.planned.it.CatalogApiClient"))
+        .contains("implements CatalogApi");
+  }
+
   /** The generated source, comments and layout included, is the golden file's. */
   @Test
   void clientMatchesGoldenFileExactly() throws IOException {

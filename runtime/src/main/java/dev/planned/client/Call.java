@@ -53,7 +53,10 @@ public final class Call {
     return this;
   }
 
-  /** {@code /} and a {@code {name}} wildcard's value, encoded as one segment. */
+  /**
+   * {@code /} and a {@code {name}} wildcard's value, encoded as one segment ({@code .} and {@code
+   * ..} included: see {@link UriEncoding#encodeSegment}).
+   */
   public Call segment(String name, Object value) {
     String text = text(name, value);
     if (text.isEmpty()) {
@@ -66,7 +69,7 @@ public final class Call {
               + name
               + "} segment matches one or more characters.");
     }
-    uri.append('/').append(UriEncoding.encode(text));
+    uri.append('/').append(UriEncoding.encodeSegment(text));
     return this;
   }
 
@@ -78,7 +81,8 @@ public final class Call {
       int slash = text.indexOf('/', start);
       uri.append('/')
           .append(
-              UriEncoding.encode(slash < 0 ? text.substring(start) : text.substring(start, slash)));
+              UriEncoding.encodeSegment(
+                  slash < 0 ? text.substring(start) : text.substring(start, slash)));
       if (slash < 0) {
         return this;
       }

@@ -13,6 +13,20 @@ public final class UriEncoding {
 
   private UriEncoding() {}
 
+  /**
+   * One path segment: as {@link #encode}, and a segment of exactly {@code .} or {@code ..} with its
+   * dots escaped ({@code %2E}), since a server or proxy removes such a segment as it normalises the
+   * path (RFC 3986, 5.2.4) and the request would reach another route. The server decodes {@code
+   * %2E} back to the value sent.
+   */
+  public static String encodeSegment(String text) {
+    return switch (text) {
+      case "." -> "%2E";
+      case ".." -> "%2E%2E";
+      default -> encode(text);
+    };
+  }
+
   public static String encode(String text) {
     int i = 0;
     while (i < text.length() && isUnreserved(text.charAt(i))) {

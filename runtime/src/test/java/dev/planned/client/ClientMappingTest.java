@@ -21,6 +21,15 @@ class ClientMappingTest {
   }
 
   @Test
+  void aDotSegmentIsEscapedSoThatNoServerRemovesIt() {
+    assertEquals("%2E", UriEncoding.encodeSegment("."));
+    assertEquals("%2E%2E", UriEncoding.encodeSegment(".."));
+    assertEquals("...", UriEncoding.encodeSegment("..."));
+    assertEquals(".a", UriEncoding.encodeSegment(".a"));
+    assertEquals("..", UriEncoding.encode(".."), "a query value keeps its dots");
+  }
+
+  @Test
   void aProblemsMembersAreReadInOrder() {
     assertEquals(
         Optional.of(
