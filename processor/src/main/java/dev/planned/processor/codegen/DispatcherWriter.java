@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
+import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 import javax.lang.model.element.Modifier;
 
@@ -44,6 +45,9 @@ public final class DispatcherWriter {
   private static final ClassName RESPONSE = ClassName.get(Response.class);
   private static final ClassName ROUTE = ClassName.get(Route.class);
   private static final ClassName ROUTES = ClassName.get(Routes.class);
+
+  /** Where a word of a camel-case name starts, compiled once: every endpoint is named with it. */
+  private static final Pattern WORD_START = Pattern.compile("([a-z0-9])([A-Z])");
 
   /** The nested class implementing RouteTable; its members are out of a user subclass's sight. */
   static final String ENDPOINTS = "Endpoints";
@@ -148,7 +152,7 @@ public final class DispatcherWriter {
 
   /** {@code findBooksByAuthor} as a constant: {@code FIND_BOOKS_BY_AUTHOR}. */
   static String constantName(String javaName) {
-    return javaName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+    return WORD_START.matcher(javaName).replaceAll("$1_$2").toUpperCase(Locale.ROOT);
   }
 
   /** The final methods of planned endpoints, in route order. */
