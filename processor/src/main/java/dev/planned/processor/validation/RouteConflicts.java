@@ -27,8 +27,21 @@ import java.util.stream.Collectors;
  * compiled later is the build's choice, not the user's.
  */
 public final class RouteConflicts {
-  /** The APIs of this compilation so far. */
-  private final List<ApiModel> compiled = new ArrayList<>();
+  /** The APIs of this compilation so far, each with its routes indexed. */
+  private final List<CompiledApi> compiled = new ArrayList<>();
+
+  /** An API compiled before: its endpoints, their paths written out once, and their index. */
+  private record CompiledApi(ApiModel api, List<String> paths, PossibleOverlaps routes) {
+    static CompiledApi of(ApiModel api) {
+      List<String> paths = new ArrayList<>();
+      PossibleOverlaps routes = new PossibleOverlaps();
+      for (EndpointModel endpoint : api.endpoints()) {
+        routes.add(paths.size(), endpoint.pattern().segments());
+        paths.add(endpoint.pattern().path());
+      }
+      return new CompiledApi(api, paths, routes);
+    }
+  }
 
   /**
    * Reports routes that match the same requests with no rule to pick one, naming both endpoints: of
@@ -133,8 +146,9 @@ public final class RouteConflicts {
   public Report checkAcrossApis(ApiModel api) {
     Report report = new Report();
     for (EndpointModel endpoint : api.endpoints()) {
-      for (ApiModel otherApi : compiled) {
-        EndpointModel other = firstOverlapping(endpoint, otherApi);
+      String path = endpoint.pattern().path();
+      for (CompiledApi otherApi : compiled) {
+        EndpointModel other = firstOverlapping(endpoint, path, otherApi);
         if (other != null) {
           report.addAbout(
               endpoint.method(),
@@ -147,27 +161,30 @@ public final class RouteConflicts {
               api.element().getSimpleName(),
               other.pattern(),
               other.methodName(),
-              otherApi.element().getSimpleName(),
+              otherApi.api().element().getSimpleName(),
               endpoint.pattern().method().equals(other.pattern().method())
                   ? endpoint.pattern().method()
                   : "HEAD",
-              RouteOverlap.sharedPath(endpoint.pattern().path(), other.pattern().path()));
+              RouteOverlap.sharedPath(path, other.pattern().path()));
           break;
         }
       }
     }
-    compiled.add(api);
+    compiled.add(CompiledApi.of(api));
     return report;
   }
 
-  /** The first route of {@code api} that the router would refuse to serve beside this one. */
-  private static EndpointModel firstOverlapping(EndpointModel endpoint, ApiModel api) {
-    for (EndpointModel other : api.endpoints()) {
+  /**
+   * The first route of {@code api} that the router would refuse to serve beside this one, among
+   * those it may overlap.
+   */
+  private static EndpointModel firstOverlapping(
+      EndpointModel endpoint, String path, CompiledApi api) {
+    BitSet mayOverlap = api.routes().mayOverlap(endpoint.pattern().segments());
+    for (int i = mayOverlap.nextSetBit(0); i >= 0; i = mayOverlap.nextSetBit(i + 1)) {
+      EndpointModel other = api.api().endpoints().get(i);
       if (RouteOverlap.conflictAcrossApis(
-          endpoint.pattern().method(),
-          endpoint.pattern().path(),
-          other.pattern().method(),
-          other.pattern().path())) {
+          endpoint.pattern().method(), path, other.pattern().method(), api.paths().get(i))) {
         return other;
       }
     }
