@@ -30,11 +30,14 @@ command -v java >/dev/null && command -v javac >/dev/null && command -v mvn >/de
 # ---------------------------------------------------------------- build
 # The processor is in the reactor so the benchmarks use this tree's processor, not whatever
 # planned-processor snapshot another build left in ~/.m2. build-classpath writes each module's
-# runtime class path, which the javac runs below need for the processor. clean: javac does not
-# recompile the benchmarks when only the processor changed, and the dispatcher would be stale.
+# runtime class path, which the javac runs below need for the processor (the plugin's property is
+# includeScope: with mdep.includeScope, ignored, the processor path held the processor's test
+# libraries too, AutoValue's processors among them, and javac + Planned paid for them). clean: javac
+# does not recompile the benchmarks when only the processor changed, and the dispatcher would be
+# stale.
 log "building"
 mvn -B -q -pl runtime,processor,bench -am clean package -DskipTests \
-  dependency:build-classpath -Dmdep.outputFile=target/runtime-classpath.txt -Dmdep.includeScope=runtime
+  dependency:build-classpath -Dmdep.outputFile=target/runtime-classpath.txt -DincludeScope=runtime
 CP=$ROOT/bench/target/classes:$(cat bench/target/classpath.txt)
 RUNTIME_JAR=$(ls runtime/target/planned-runtime-*.jar | grep -v -e sources -e javadoc -e tests | head -1)
 PROCESSOR_JAR=$(ls processor/target/planned-processor-*.jar | grep -v -e sources -e javadoc -e tests | head -1)

@@ -25,14 +25,14 @@ public abstract class LibraryApiDispatcher extends ApiDispatcher implements Libr
   private static final Route LEND_ROUTE = Routes.planned("POST", "/v1/loans", "lend",
       "Loans are not open yet.", "", "", "");
 
-  private static final List<Route> ROUTES = List.of(
+  private static final List<Route> ROUTES = List.of(new Route[] {
       Routes.implemented("GET", "/v1/books/{isbn}", "book"),
       Routes.implemented("GET", "/v1/books/new", "newest"),
       Routes.implemented("PUT", "/v1/books/{isbn}", "replace"),
       Routes.implemented("DELETE", "/v1/books/{isbn}", "remove"),
       Routes.implemented("GET", "/v1/files/{path...}", "file"),
       PATCH_ROUTE,
-      LEND_ROUTE);
+      LEND_ROUTE});
 
   protected LibraryApiDispatcher() {
     super(new Endpoints());

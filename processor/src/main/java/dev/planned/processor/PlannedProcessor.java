@@ -200,8 +200,7 @@ public final class PlannedProcessor extends AbstractProcessor {
     return List.of(
         ModelWriter.DISPATCHER,
         new OpenApiWriter(
-            processingEnv.getElementUtils(),
-            processingEnv.getTypeUtils(),
+            processingEnv,
             diagnostics,
             options.get(OPENAPI_TITLE_OPTION),
             options.getOrDefault(OPENAPI_VERSION_OPTION, UNVERSIONED)));

@@ -18,7 +18,6 @@ import dev.planned.processor.model.Result;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
@@ -424,13 +423,7 @@ final class CallerWriter {
       return CodeBlock.of("$T.class", type);
     }
     String name =
-        callerName
-                .substring("call".length())
-                .replaceAll("([a-z0-9])([A-Z])", "$1_$2")
-                .toUpperCase(Locale.ROOT)
-            + "_"
-            + role
-            + "_TYPE";
+        DispatcherWriter.constantName(callerName.substring("call".length())) + "_" + role + "_TYPE";
     typeTokens.add(
         FieldSpec.builder(Type.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer(TypeTokens.of(type, BINDING))

@@ -18,7 +18,6 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.Elements;
 
 /**
  * One endpoint as an OpenAPI operation: what the dispatcher binds, and every answer it can give. A
@@ -27,19 +26,19 @@ import javax.lang.model.util.Elements;
  */
 final class OpenApiOperation {
   private final EndpointModel endpoint;
-  private final Elements elements;
+  private final DocComments docComments;
   private final OpenApiSchemas schemas;
 
-  OpenApiOperation(EndpointModel endpoint, Elements elements, OpenApiSchemas schemas) {
+  OpenApiOperation(EndpointModel endpoint, DocComments docComments, OpenApiSchemas schemas) {
     this.endpoint = endpoint;
-    this.elements = elements;
+    this.docComments = docComments;
     this.schemas = schemas;
   }
 
   Map<String, Object> toMap(String operationId) {
     Map<String, Object> operation = new LinkedHashMap<>();
     operation.put("operationId", operationId);
-    Optional<Javadoc> doc = Javadoc.of(elements.getDocComment(endpoint.method()));
+    Optional<Javadoc> doc = Javadoc.of(docComments.of(endpoint.method()));
     doc.ifPresent(javadoc -> operation.put("summary", javadoc.summary()));
     String description = description(doc.map(Javadoc::rest).orElse(""));
     if (!description.isEmpty()) {

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Filer;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 import javax.tools.FileObject;
@@ -33,6 +34,7 @@ public final class OpenApiWriter implements ModelWriter {
   private static final Set<String> OPERATION_METHODS =
       Set.of("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE");
 
+  private final ProcessingEnvironment environment;
   private final Elements elements;
   private final Types types;
   private final Diagnostics diagnostics;
@@ -44,9 +46,10 @@ public final class OpenApiWriter implements ModelWriter {
    * @param version the version of every document
    */
   public OpenApiWriter(
-      Elements elements, Types types, Diagnostics diagnostics, String title, String version) {
-    this.elements = elements;
-    this.types = types;
+      ProcessingEnvironment environment, Diagnostics diagnostics, String title, String version) {
+    this.environment = environment;
+    this.elements = environment.getElementUtils();
+    this.types = environment.getTypeUtils();
     this.diagnostics = diagnostics;
     this.title = title;
     this.version = version;
@@ -87,6 +90,7 @@ public final class OpenApiWriter implements ModelWriter {
                 diagnostics.print(where, Message.OPENAPI_TYPE_NOT_DESCRIBED, type, why));
     Map<String, Map<String, Object>> paths = new LinkedHashMap<>();
     Map<String, Integer> operationIds = new HashMap<>();
+    DocComments docComments = DocComments.of(environment, api.element());
     for (EndpointModel endpoint : api.endpoints()) {
       String method = endpoint.pattern().method();
       if (!OPERATION_METHODS.contains(method)) {
@@ -96,7 +100,7 @@ public final class OpenApiWriter implements ModelWriter {
       int seen = operationIds.merge(endpoint.methodName(), 1, Integer::sum);
       String operationId = seen == 1 ? endpoint.methodName() : endpoint.methodName() + "_" + seen;
       Map<String, Object> operation =
-          new OpenApiOperation(endpoint, elements, schemas).toMap(operationId);
+          new OpenApiOperation(endpoint, docComments, schemas).toMap(operationId);
       paths
           .computeIfAbsent(openApiPath(endpoint), path -> new LinkedHashMap<>())
           .putIfAbsent(method.toLowerCase(Locale.ROOT), operation);

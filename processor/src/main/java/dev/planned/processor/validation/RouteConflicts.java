@@ -10,8 +10,11 @@ import dev.planned.processor.model.Segment;
 import dev.planned.processor.report.Message;
 import dev.planned.processor.report.Report;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -24,19 +27,41 @@ import java.util.stream.Collectors;
  * compiled later is the build's choice, not the user's.
  */
 public final class RouteConflicts {
-  /** The APIs of this compilation so far. */
-  private final List<ApiModel> compiled = new ArrayList<>();
+  /** The APIs of this compilation so far, each with its routes indexed. */
+  private final List<CompiledApi> compiled = new ArrayList<>();
+
+  /** An API compiled before: its endpoints, their paths written out once, and their index. */
+  private record CompiledApi(ApiModel api, List<String> paths, PossibleOverlaps routes) {
+    static CompiledApi of(ApiModel api) {
+      List<String> paths = new ArrayList<>();
+      PossibleOverlaps routes = new PossibleOverlaps();
+      for (EndpointModel endpoint : api.endpoints()) {
+        routes.add(paths.size(), endpoint.pattern().segments());
+        paths.add(endpoint.pattern().path());
+      }
+      return new CompiledApi(api, paths, routes);
+    }
+  }
 
   /**
    * Reports routes that match the same requests with no rule to pick one, naming both endpoints: of
-   * one method, or a GET route more specific than a HEAD route (both serve HEAD).
+   * one method, or a GET route more specific than a HEAD route (both serve HEAD). Each route is
+   * compared with the earlier routes it may overlap ({@link PossibleOverlaps}), in declaration
+   * order, and the first that conflicts is named: comparing every pair made this quadratic in the
+   * API's size, most of the processor's time at a thousand endpoints.
    */
   static void checkWithinApi(List<Candidate> candidates, Report report) {
+    // each path written out once, as RouteOverlap takes them
+    List<String> paths = candidates.stream().map(c -> c.pattern().path()).toList();
+    PossibleOverlaps earlierRoutes = new PossibleOverlaps();
     for (int j = 0; j < candidates.size(); j++) {
       Candidate later = candidates.get(j);
-      for (int i = 0; i < j; i++) {
+      BitSet mayOverlap = earlierRoutes.mayOverlap(later.pattern().segments());
+      for (int i = mayOverlap.nextSetBit(0); i >= 0; i = mayOverlap.nextSetBit(i + 1)) {
         Candidate earlier = candidates.get(i);
-        Relation relation = compare(later.pattern(), earlier.pattern());
+        Relation relation =
+            RouteOverlap.compare(
+                later.pattern().method(), paths.get(j), earlier.pattern().method(), paths.get(i));
         if (relation == Relation.EQUIVALENT) {
           report.add(
               later.method(),
@@ -61,25 +86,30 @@ public final class RouteConflicts {
               earlier.declared(),
               earlier.name(),
               sameMethod ? later.pattern().method() : "HEAD",
-              RouteOverlap.sharedPath(later.pattern().path(), earlier.pattern().path()));
+              RouteOverlap.sharedPath(paths.get(j), paths.get(i)));
           break;
         }
       }
+      earlierRoutes.add(j, later.pattern().segments());
     }
     warnAboutCaseOnlyDifferences(candidates, report);
   }
 
   /**
    * Warns about paths that differ only in the case of their literals ({@code /Books} beside {@code
-   * /books}): paths are case-sensitive, so this is two resources, and most likely a typo.
+   * /books}): paths are case-sensitive, so this is two resources, and most likely a typo. The
+   * earlier route named is the first whose shape, lower-cased, is the same.
    */
   private static void warnAboutCaseOnlyDifferences(List<Candidate> candidates, Report report) {
-    // shapes computed once: this compares every pair, and APIs reach a thousand endpoints
+    // the earlier routes by their lower-cased shape, in declaration order
+    Map<String, List<Integer>> earlierByLowerShape = new HashMap<>();
     List<String> shapes = candidates.stream().map(c -> shape(c.pattern())).toList();
-    List<String> lowerShapes = shapes.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
     for (int j = 0; j < candidates.size(); j++) {
-      for (int i = 0; i < j; i++) {
-        if (lowerShapes.get(i).equals(lowerShapes.get(j)) && !shapes.get(i).equals(shapes.get(j))) {
+      List<Integer> sameLowerShape =
+          earlierByLowerShape.computeIfAbsent(
+              shapes.get(j).toLowerCase(Locale.ROOT), shape -> new ArrayList<>());
+      for (int i : sameLowerShape) {
+        if (!shapes.get(i).equals(shapes.get(j))) {
           Candidate later = candidates.get(j);
           Candidate earlier = candidates.get(i);
           report.add(
@@ -94,6 +124,7 @@ public final class RouteConflicts {
           break;
         }
       }
+      sameLowerShape.add(j);
     }
   }
 
@@ -115,8 +146,9 @@ public final class RouteConflicts {
   public Report checkAcrossApis(ApiModel api) {
     Report report = new Report();
     for (EndpointModel endpoint : api.endpoints()) {
-      for (ApiModel otherApi : compiled) {
-        EndpointModel other = firstOverlapping(endpoint, otherApi);
+      String path = endpoint.pattern().path();
+      for (CompiledApi otherApi : compiled) {
+        EndpointModel other = firstOverlapping(endpoint, path, otherApi);
         if (other != null) {
           report.addAbout(
               endpoint.method(),
@@ -129,34 +161,33 @@ public final class RouteConflicts {
               api.element().getSimpleName(),
               other.pattern(),
               other.methodName(),
-              otherApi.element().getSimpleName(),
+              otherApi.api().element().getSimpleName(),
               endpoint.pattern().method().equals(other.pattern().method())
                   ? endpoint.pattern().method()
                   : "HEAD",
-              RouteOverlap.sharedPath(endpoint.pattern().path(), other.pattern().path()));
+              RouteOverlap.sharedPath(path, other.pattern().path()));
           break;
         }
       }
     }
-    compiled.add(api);
+    compiled.add(CompiledApi.of(api));
     return report;
   }
 
-  /** The first route of {@code api} that the router would refuse to serve beside this one. */
-  private static EndpointModel firstOverlapping(EndpointModel endpoint, ApiModel api) {
-    for (EndpointModel other : api.endpoints()) {
+  /**
+   * The first route of {@code api} that the router would refuse to serve beside this one, among
+   * those it may overlap.
+   */
+  private static EndpointModel firstOverlapping(
+      EndpointModel endpoint, String path, CompiledApi api) {
+    BitSet mayOverlap = api.routes().mayOverlap(endpoint.pattern().segments());
+    for (int i = mayOverlap.nextSetBit(0); i >= 0; i = mayOverlap.nextSetBit(i + 1)) {
+      EndpointModel other = api.api().endpoints().get(i);
       if (RouteOverlap.conflictAcrossApis(
-          endpoint.pattern().method(),
-          endpoint.pattern().path(),
-          other.pattern().method(),
-          other.pattern().path())) {
+          endpoint.pattern().method(), path, other.pattern().method(), api.paths().get(i))) {
         return other;
       }
     }
     return null;
-  }
-
-  private static Relation compare(PathPattern a, PathPattern b) {
-    return RouteOverlap.compare(a.method(), a.path(), b.method(), b.path());
   }
 }
