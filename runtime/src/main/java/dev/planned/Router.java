@@ -323,16 +323,17 @@ public final class Router implements Dispatcher {
   }
 
   /**
-   * See {@link #routeSafely}. A request some route answers takes the short way: a method a route
-   * serves is a token, so only the path is checked before the tables are asked. Every other request
-   * is refused or answered by {@link #answerUnmatched}, whose checks decide which error it gets.
+   * See {@link #routeSafely}. A request some route answers takes the short way: only its path is
+   * checked before the tables are asked, since a method that a route matches is a token the server
+   * supports. Every other request is refused or answered by {@link #answerUnmatched}, whose checks
+   * decide which error it gets.
    */
   private Object route(Request request) {
     String method = request.method();
     String path = request.path();
     // first, so that route tables match the raw path without meeting a malformed escape ("*",
     // not absolute, is not well-formed: OPTIONS * is answered below)
-    if (supportedMethods.contains(method) && RawPath.isWellFormed(path)) {
+    if (RawPath.isWellFormed(path)) {
       Object found = answer(method, request, path);
       if (found == null && method.equals("HEAD")) {
         found = answer("GET", request, path);
