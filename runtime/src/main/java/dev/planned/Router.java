@@ -322,40 +322,25 @@ public final class Router implements Dispatcher {
     return Answers.internalError(request);
   }
 
-  /** See {@link #routeSafely}. */
+  /**
+   * See {@link #routeSafely}. A request some route answers takes the short way: only its path is
+   * checked before the tables are asked, since a method that a route matches is a token the server
+   * supports. Every other request is refused or answered by {@link #answerUnmatched}, whose checks
+   * decide which error it gets.
+   */
   private Object route(Request request) {
     String method = request.method();
-    if (!HttpTokens.isToken(method)) {
-      return problem(
-          400, "The request method \"" + echo(method) + "\" is not a valid HTTP token.", "");
-    }
     String path = request.path();
-    if (path.equals("*")) {
-      return method.equals("OPTIONS")
-          ? Response.noContent().withHeaderSet("Allow", Http.allowHeader(supportedMethods))
-          : problem(400, "The request target * is only valid with OPTIONS.", "");
-    }
-    // once, so that route tables match the raw path without meeting a malformed escape
-    if (!RawPath.isWellFormed(path)) {
-      return problem(
-          400,
-          "The request path \""
-              + echo(path)
-              + "\" is not valid: percent-encoded UTF-8, with no space or control character as is.",
-          "");
-    }
-    if (!supportedMethods.contains(method)) {
-      return problem(
-          501,
-          "The server does not support the method " + echo(method) + " for any resource.",
-          path);
-    }
-    Object found = answer(method, request, path);
-    if (found == null && method.equals("HEAD")) {
-      found = answer("GET", request, path);
-    }
-    if (found != null) {
-      return found;
+    // first, so that route tables match the raw path without meeting a malformed escape ("*",
+    // not absolute, is not well-formed: OPTIONS * is answered below)
+    if (RawPath.isWellFormed(path)) {
+      Object found = answer(method, request, path);
+      if (found == null && method.equals("HEAD")) {
+        found = answer("GET", request, path);
+      }
+      if (found != null) {
+        return found;
+      }
     }
     return answerUnmatched(method, request, path);
   }
@@ -375,8 +360,36 @@ public final class Router implements Dispatcher {
     return null;
   }
 
-  /** 404, or for a path some route serves with other methods, 405 or the answer to OPTIONS. */
+  /**
+   * The answer to a request no route answers: 400 for a method that is not a token, 400 for a
+   * target {@code *} with another method than OPTIONS, 400 for a malformed path, 501 for a method
+   * no route serves, then 404, or for a path some route serves with other methods, 405 or the
+   * answer to OPTIONS.
+   */
   private Response answerUnmatched(String method, Request request, String path) {
+    if (!HttpTokens.isToken(method)) {
+      return problem(
+          400, "The request method \"" + echo(method) + "\" is not a valid HTTP token.", "");
+    }
+    if (path.equals("*")) {
+      return method.equals("OPTIONS")
+          ? Response.noContent().withHeaderSet("Allow", Http.allowHeader(supportedMethods))
+          : problem(400, "The request target * is only valid with OPTIONS.", "");
+    }
+    if (!RawPath.isWellFormed(path)) {
+      return problem(
+          400,
+          "The request path \""
+              + echo(path)
+              + "\" is not valid: percent-encoded UTF-8, with no space or control character as is.",
+          "");
+    }
+    if (!supportedMethods.contains(method)) {
+      return problem(
+          501,
+          "The server does not support the method " + echo(method) + " for any resource.",
+          path);
+    }
     boolean known = false;
     Set<String> allowed = new LinkedHashSet<>();
     Set<String> planned = new LinkedHashSet<>();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.planned.HttpException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RawPathTest {
@@ -27,6 +28,19 @@ class RawPathTest {
     assertFalse(RawPath.isWellFormed("/ok%20/b/%FF/c"), "a bad escape after a good one");
     assertFalse(RawPath.isWellFormed("a/b"), "not absolute");
     assertFalse(RawPath.isWellFormed(""));
+  }
+
+  @Test
+  void refusesASpaceAControlCharacterOrDelAsIsAndNothingElse() {
+    // the characters on both sides of the one comparison that passes '&' to '~' at once
+    for (char c = 0; c <= ' '; c++) {
+      assertFalse(RawPath.isWellFormed("/a" + c + "b"), "character " + (int) c);
+    }
+    assertFalse(RawPath.isWellFormed("/a\u007Fb"), "DEL");
+    assertFalse(RawPath.isWellFormed("/ok/a b%20c"), "a space before an escape");
+    for (String ok : List.of("!", "\"", "#", "$", "&", "'", "~", "\u0080", "é", "€")) {
+      assertTrue(RawPath.isWellFormed("/a" + ok + "b"), ok);
+    }
   }
 
   @Test
@@ -62,8 +76,13 @@ class RawPathTest {
     assertEquals("a/b", RawPath.segment("/files/a%2Fb/c", 1));
     assertEquals("c", RawPath.segment("/files/a%2Fb/c", 2));
     assertEquals("", RawPath.segment("/files/", 1));
+    assertEquals("", RawPath.segment("/a//c", 1), "an empty segment between two slashes");
+    assertEquals("c", RawPath.segment("/a//c", 2));
+    assertEquals("e f", RawPath.segment("/a/b/c/d/e%20f/g", 4), "a deep segment, decoded");
+    assertEquals("g", RawPath.segment("/a/b/c/d/e%20f/g", 5));
     assertEquals("a%2Fb/c d/", RawPath.rest("/files/a%252Fb/c%20d/", 1));
     assertEquals("a/b/c", RawPath.rest("/files/a/b/c", 1));
+    assertEquals("c/d%", RawPath.rest("/a/b/c/d%25", 2));
     assertEquals("", RawPath.rest("/", 0), "GET /{tail...} binds \"\" for /");
     assertEquals("/", RawPath.rest("/%2F", 0));
   }
