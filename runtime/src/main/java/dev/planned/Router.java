@@ -333,7 +333,8 @@ public final class Router implements Dispatcher {
     String path = request.path();
     // first, so that route tables match the raw path without meeting a malformed escape ("*",
     // not absolute, is not well-formed: OPTIONS * is answered below)
-    if (RawPath.isWellFormed(path)) {
+    boolean wellFormed = RawPath.isWellFormed(path);
+    if (wellFormed) {
       Object found = answer(method, request, path);
       if (found == null && method.equals("HEAD")) {
         found = answer("GET", request, path);
@@ -342,7 +343,7 @@ public final class Router implements Dispatcher {
         return found;
       }
     }
-    return answerUnmatched(method, request, path);
+    return answerUnmatched(method, request, path, wellFormed);
   }
 
   /**
@@ -365,8 +366,12 @@ public final class Router implements Dispatcher {
    * target {@code *} with another method than OPTIONS, 400 for a malformed path, 501 for a method
    * no route serves, then 404, or for a path some route serves with other methods, 405 or the
    * answer to OPTIONS.
+   *
+   * @param wellFormed whether {@link RawPath#isWellFormed} holds for the path, as {@link #route}
+   *     found
    */
-  private Response answerUnmatched(String method, Request request, String path) {
+  private Response answerUnmatched(
+      String method, Request request, String path, boolean wellFormed) {
     if (!HttpTokens.isToken(method)) {
       return problem(
           400, "The request method \"" + echo(method) + "\" is not a valid HTTP token.", "");
@@ -376,7 +381,7 @@ public final class Router implements Dispatcher {
           ? Response.noContent().withHeaderSet("Allow", Http.allowHeader(supportedMethods))
           : problem(400, "The request target * is only valid with OPTIONS.", "");
     }
-    if (!RawPath.isWellFormed(path)) {
+    if (!wellFormed) {
       return problem(
           400,
           "The request path \""
